@@ -1,0 +1,77 @@
+#include "cli/exit_codes.h"
+#include "cli/preflight_command.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#ifndef SNAPLINE_HEADLESS_ONLY
+#include "main_window.h"
+
+#include <QApplication>
+#endif
+
+#include <cstring>
+
+namespace {
+
+int runHeadless(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    if (command == u"preflight")
+        return snapline::PreflightCommand::run(arguments, out, err);
+    if (command == u"--version" || command == u"-v") {
+        out << "snapline " << SNAPLINE_VERSION << Qt::endl;
+        return snapline::ExitOk;
+    }
+    out << QCoreApplication::translate(
+            "main",
+            "Usage: snapline [COMMAND]\n\n"
+            "Without a command, opens the Snapline console.\n\n"
+            "Commands:\n"
+            "  preflight --facts FILE.json [--output json|text]\n"
+            "            check a proposed backup or restore action against every Atlas rule\n\n"
+            "Options:\n"
+            "  --version  print the version\n"
+            "  --help     print this help\n");
+    return command == u"--help" || command == u"-h" || command.isEmpty() ? snapline::ExitOk
+                                                                         : snapline::ExitBadInput;
+}
+
+bool isHeadless(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    for (const char *word : {"preflight", "--version", "-v", "--help", "-h"}) {
+        if (std::strcmp(argv[1], word) == 0)
+            return true;
+    }
+    return argv[1][0] != '-'; // an unknown command: print usage without a display
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Snapline"));
+    QCoreApplication::setApplicationName(QStringLiteral("snapline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SNAPLINE_VERSION));
+#ifdef SNAPLINE_HEADLESS_ONLY
+    if (argc < 2) {
+        QTextStream(stderr) << "snapline: this build has no console window; try snapline --help" << Qt::endl;
+        return snapline::ExitFailure;
+    }
+    return runHeadless(argc, argv);
+#else
+    if (isHeadless(argc, argv))
+        return runHeadless(argc, argv);
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Snapline"));
+    snapline::MainWindow window;
+    window.show();
+    return app.exec();
+#endif
+}

@@ -1,0 +1,25 @@
+#include "util/clock.h"
+
+namespace snapline {
+
+std::shared_ptr<const Clock> Clock::system()
+{
+    static const auto instance = std::make_shared<const SystemClock>();
+    return instance;
+}
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+ManualClock::ManualClock(QDateTime start)
+    : m_now(start.toUTC())
+{}
+
+void ManualClock::set(QDateTime now)
+{
+    m_now = now.toUTC();
+}
+
+} // namespace snapline

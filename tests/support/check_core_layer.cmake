@@ -1,0 +1,25 @@
+# Fails when the core links QtWidgets/QtCharts or includes their headers.
+# Inputs: PROBE (an executable linked only against snapline_core), CORE_DIR.
+
+execute_process(COMMAND readelf -d ${PROBE} OUTPUT_VARIABLE dynamic RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "readelf failed on ${PROBE}")
+endif()
+if(NOT dynamic MATCHES "libQt6Core")
+    message(FATAL_ERROR "the probe does not link Qt6Core; the check would prove nothing")
+endif()
+foreach(lib Qt6Widgets Qt6Charts Qt6OpenGLWidgets Qt6PrintSupport)
+    if(dynamic MATCHES "lib${lib}")
+        message(FATAL_ERROR "snapline_core links ${lib}; the core layer must stay free of widgets")
+    endif()
+endforeach()
+
+file(GLOB_RECURSE sources ${CORE_DIR}/*.h ${CORE_DIR}/*.cpp)
+foreach(source IN LISTS sources)
+    file(STRINGS ${source} includes REGEX "#include *<(QtWidgets|QtCharts|QWidget|QMainWindow|QDialog|QMessageBox|QApplication|QChart)")
+    if(includes)
+        message(FATAL_ERROR "${source} includes a widget header: ${includes}")
+    endif()
+endforeach()
+list(LENGTH sources count)
+message(STATUS "core layer clean: ${count} sources, no widget libraries or headers")

@@ -1,0 +1,54 @@
+#include "main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace snapline {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Snapline"));
+    resize(1200, 800);
+
+    auto *placeholder = new QLabel(
+            tr("Snapline — MongoDB Atlas backups.\nChoose a profile to see its organizations."), this);
+    placeholder->setObjectName(QStringLiteral("welcomeLabel"));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setAccessibleName(tr("Welcome"));
+    setCentralWidget(placeholder);
+
+    createMenus();
+    statusBar()->showMessage(tr("Ready"));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Snapline"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+            this, tr("About Snapline"),
+            tr("<b>Snapline %1</b><p>A desktop console for MongoDB Atlas cloud backups: see, protect and "
+               "restore them, with every Atlas rule checked before a request is sent.</p>")
+                    .arg(QApplication::applicationVersion()));
+}
+
+} // namespace snapline
