@@ -47,9 +47,11 @@ Result<PlanInput> FactsReader::read(const QByteArray &json)
     JsonFields root(document.object(), QString());
     PlanInput input;
     readTop(root, input);
+    // An unknown field is most likely a misspelt one, which also explains
+    // anything reported missing: name it first.
+    root.rejectUnknown();
     if (root.ok())
         requireForAction(root, input);
-    root.rejectUnknown();
     if (auto error = root.error())
         return *error;
     return input;

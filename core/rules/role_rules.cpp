@@ -12,11 +12,11 @@ QStringList ownerOnly()
 }
 QStringList backupManagerOrOwner()
 {
-    return {Role::ProjectOwner, Role::ProjectBackupManager};
+    return {Role::ProjectBackupManager, Role::ProjectOwner};
 }
 QStringList clusterManagerOrOwner()
 {
-    return {Role::ProjectOwner, Role::ProjectClusterManager};
+    return {Role::ProjectClusterManager, Role::ProjectOwner};
 }
 
 QString joinRoleNames(const QStringList &roles, const QString &conjunction)
