@@ -34,24 +34,35 @@ PitWindow::PitWindow(const Cluster &cluster, const QDateTime &now)
     , m_bounds{now.addSecs(-cluster.pitWindowSeconds()), now}
     , m_restorable(sorted(cluster.pit.restorable))
     , m_blackouts(sorted(cluster.pit.blackouts))
+    , m_effective(effectiveRanges(m_restorable, m_bounds, m_blackouts))
 {}
 
-TimeRanges PitWindow::restorableRanges() const
+TimeRanges PitWindow::effectiveRanges(const TimeRanges &restorable, const TimeRange &bounds,
+                                      const TimeRanges &blackouts)
 {
-    TimeRanges ranges = m_restorable.isEmpty() ? TimeRanges{m_bounds} : m_restorable;
     TimeRanges clipped;
-    for (const auto &r : ranges) {
-        const TimeRange c{std::max(r.from, m_bounds.from), std::min(r.to, m_bounds.to)};
+    for (const auto &r : restorable.isEmpty() ? TimeRanges{bounds} : restorable) {
+        const TimeRange c{std::max(r.from, bounds.from), std::min(r.to, bounds.to)};
         if (c.isValid())
             clipped.append(c);
     }
-    for (const auto &blackout : m_blackouts) {
+    for (const auto &blackout : blackouts) {
         TimeRanges next;
+        next.reserve(clipped.size() + 1);
         for (const auto &r : clipped)
             next.append(subtract(r, blackout));
-        clipped = next;
+        clipped = std::move(next);
     }
     return clipped;
+}
+
+// Ranges sorted by start and not overlapping: a binary search finds the one
+// that could hold `moment`.
+bool PitWindow::sortedContain(const TimeRanges &ranges, const QDateTime &moment)
+{
+    auto it = std::upper_bound(ranges.cbegin(), ranges.cend(), moment,
+                               [](const QDateTime &t, const TimeRange &r) { return t < r.from; });
+    return it != ranges.cbegin() && std::prev(it)->contains(moment);
 }
 
 QList<PitWindow::Obstacle> PitWindow::obstaclesAt(const QDateTime &moment) const
@@ -65,9 +76,7 @@ QList<PitWindow::Obstacle> PitWindow::obstaclesAt(const QDateTime &moment) const
         out << Obstacle::BeforeWindow;
 
     if (!m_restorable.isEmpty()) {
-        const bool inRange = std::any_of(m_restorable.cbegin(), m_restorable.cend(),
-                                         [&](const TimeRange &r) { return r.contains(moment); });
-        if (!inRange) {
+        if (!sortedContain(m_restorable, moment)) {
             if (moment < m_restorable.first().from)
                 out << Obstacle::BeforeOldestRestorable;
             else if (moment > m_restorable.last().to) {
@@ -84,18 +93,26 @@ QList<PitWindow::Obstacle> PitWindow::obstaclesAt(const QDateTime &moment) const
 
 std::optional<QDateTime> PitWindow::nearestRestorable(const QDateTime &moment) const
 {
-    if (!m_enabled)
+    if (!m_enabled || m_effective.isEmpty())
         return std::nullopt;
+    // The first range ending at or after `moment`, and the one before it, are
+    // the only candidates.
+    const auto after = std::lower_bound(m_effective.cbegin(), m_effective.cend(), moment,
+                                        [](const TimeRange &r, const QDateTime &t) { return r.to < t; });
     std::optional<QDateTime> best;
     qint64 bestDistance = 0;
-    for (const auto &r : restorableRanges()) {
+    const auto consider = [&](const TimeRange &r) {
         const QDateTime candidate = moment < r.from ? r.from : (moment > r.to ? r.to : moment);
         const qint64 distance = std::abs(candidate.secsTo(moment));
         if (!best || distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
         }
-    }
+    };
+    if (after != m_effective.cbegin())
+        consider(*std::prev(after));
+    if (after != m_effective.cend())
+        consider(*after);
     return best;
 }
 

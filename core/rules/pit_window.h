@@ -30,7 +30,7 @@ public:
     // [now − restore window, now]
     TimeRange bounds() const { return m_bounds; }
     // The restorable ranges clipped to bounds(), with blackouts cut out.
-    TimeRanges restorableRanges() const;
+    TimeRanges restorableRanges() const { return m_effective; }
 
     // Everything that stops a restore to `moment`; empty when it is restorable.
     QList<Obstacle> obstaclesAt(const QDateTime &moment) const;
@@ -49,6 +49,11 @@ private:
     TimeRange m_bounds;
     TimeRanges m_restorable; // sorted by start; empty = the whole window is restorable
     TimeRanges m_blackouts;
+    TimeRanges m_effective; // restorableRanges(), computed once
+
+    static TimeRanges effectiveRanges(const TimeRanges &restorable, const TimeRange &bounds,
+                                      const TimeRanges &blackouts);
+    static bool sortedContain(const TimeRanges &ranges, const QDateTime &moment);
 };
 
 } // namespace snapline
