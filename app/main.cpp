@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTranslator>
 
 #ifndef SNAPLINE_HEADLESS_ONLY
 #include "main_window.h"
@@ -14,9 +15,18 @@
 
 namespace {
 
+// English plural forms; other languages are loaded on top of these.
+void installTranslations(QCoreApplication &app)
+{
+    auto *english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/snapline_en.qm")))
+        QCoreApplication::installTranslator(english);
+}
+
 int runHeadless(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    installTranslations(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList arguments = QCoreApplication::arguments();
@@ -41,7 +51,7 @@ int runHeadless(int argc, char **argv)
                                                                          : snapline::ExitBadInput;
 }
 
-bool isHeadless(int argc, char **argv)
+[[maybe_unused]] bool isHeadless(int argc, char **argv)
 {
     if (argc < 2)
         return false;
@@ -69,6 +79,7 @@ int main(int argc, char **argv)
     if (isHeadless(argc, argv))
         return runHeadless(argc, argv);
     QApplication app(argc, argv);
+    installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Snapline"));
     snapline::MainWindow window;
     window.show();

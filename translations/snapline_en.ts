@@ -1,0 +1,151 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ComplianceRules</name>
+    <message numerus="yes">
+        <source>This project has a Backup Compliance Policy: a snapshot&apos;s retention can be extended but not shortened (it is kept %n day(s) today).</source>
+        <translation>
+            <numerusform>This project has a Backup Compliance Policy: a snapshot's retention can be extended but not shortened (it is kept %n day today).</numerusform>
+            <numerusform>This project has a Backup Compliance Policy: a snapshot's retention can be extended but not shortened (it is kept %n days today).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Backup Compliance Policy keeps on-demand snapshots at least %1; ask for %n day(s) or more.</source>
+        <translation>
+            <numerusform>The Backup Compliance Policy keeps on-demand snapshots at least %1; ask for %n day or more.</numerusform>
+            <numerusform>The Backup Compliance Policy keeps on-demand snapshots at least %1; ask for %n days or more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Backup Compliance Policy requires continuous cloud backup (point in time) with a restore window of at least %n day(s); it cannot be turned off.</source>
+        <translation>
+            <numerusform>The Backup Compliance Policy requires continuous cloud backup (point in time) with a restore window of at least %n day; it cannot be turned off.</numerusform>
+            <numerusform>The Backup Compliance Policy requires continuous cloud backup (point in time) with a restore window of at least %n days; it cannot be turned off.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This project has a Backup Compliance Policy and still holds %n snapshot(s); it cannot be deleted until they have all expired.</source>
+        <translation>
+            <numerusform>This project has a Backup Compliance Policy and still holds %n snapshot; it cannot be deleted until they have all expired.</numerusform>
+            <numerusform>This project has a Backup Compliance Policy and still holds %n snapshots; it cannot be deleted until they have all expired.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Point in time stays on, with a restore window of at least %n day(s).</source>
+        <translation>
+            <numerusform>Point in time stays on, with a restore window of at least %n day.</numerusform>
+            <numerusform>Point in time stays on, with a restore window of at least %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PitRules</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyValidation</name>
+    <message numerus="yes">
+        <source>every %n hour(s), kept %1</source>
+        <translation>
+            <numerusform>every %n hour, kept %1</numerusform>
+            <numerusform>every %n hours, kept %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On NVMe clusters the hourly snapshot interval must be 12 hours, not %n hour(s).</source>
+        <translation>
+            <numerusform>On NVMe clusters the hourly snapshot interval must be 12 hours, not %n hour.</numerusform>
+            <numerusform>On NVMe clusters the hourly snapshot interval must be 12 hours, not %n hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The restore window (%n day(s)) cannot be longer than the hourly snapshots are kept (%1).</source>
+        <translation>
+            <numerusform>The restore window (%n day) cannot be longer than the hourly snapshots are kept (%1).</numerusform>
+            <numerusform>The restore window (%n days) cannot be longer than the hourly snapshots are kept (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Backup Compliance Policy requires a restore window of at least %n day(s).</source>
+        <translation>
+            <numerusform>The Backup Compliance Policy requires a restore window of at least %n day.</numerusform>
+            <numerusform>The Backup Compliance Policy requires a restore window of at least %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotRules</name>
+    <message numerus="yes">
+        <source>Snapshot %1 will be kept %n day(s) instead of %2.</source>
+        <translation>
+            <numerusform>Snapshot %1 will be kept %n day instead of %2.</numerusform>
+            <numerusform>Snapshot %1 will be kept %n days instead of %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopologyRules</name>
+    <message numerus="yes">
+        <source>This is a snapshot of a sharded cluster (%n shard(s)); it can only be restored to a sharded cluster with the same number of shards, and %1 is a replica set.</source>
+        <translation>
+            <numerusform>This is a snapshot of a sharded cluster (%n shard); it can only be restored to a sharded cluster with the same number of shards, and %1 is a replica set.</numerusform>
+            <numerusform>This is a snapshot of a sharded cluster (%n shards); it can only be restored to a sharded cluster with the same number of shards, and %1 is a replica set.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The snapshot has %n shard(s) but the target cluster %1 has %2; a sharded snapshot can only be restored to a cluster with the same number of shards.</source>
+        <translation>
+            <numerusform>The snapshot has %n shard but the target cluster %1 has %2; a sharded snapshot can only be restored to a cluster with the same number of shards.</numerusform>
+            <numerusform>The snapshot has %n shards but the target cluster %1 has %2; a sharded snapshot can only be restored to a cluster with the same number of shards.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerdictFormat</name>
+    <message numerus="yes">
+        <source>REFUSED: %1 (%n reason(s))</source>
+        <translation>
+            <numerusform>REFUSED: %1 (%n reason)</numerusform>
+            <numerusform>REFUSED: %1 (%n reasons)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
