@@ -20,6 +20,7 @@ packages=(
     qt6-l10n-tools
     qt6-httpserver-dev
     qt6-websockets-dev
+    qt6-svg-dev
     qtkeychain-qt6-dev
     libcurl4-openssl-dev
     libssl-dev

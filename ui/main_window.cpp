@@ -2,19 +2,29 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 
+// The icons live in the static ui library's resources, which must be
+// registered by hand (outside any namespace).
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace snapline {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
+    initUiResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Snapline"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/snapline.svg")));
     resize(1200, 800);
 
     auto *placeholder = new QLabel(

@@ -20,6 +20,8 @@ private Q_SLOTS:
             menus << action->text();
         QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Help")}));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("quitAction")));
+        // The SVG icon renders (the SVG icon engine is installed).
+        QVERIFY(!window.windowIcon().pixmap(32, 32).isNull());
     }
 };
 
