@@ -121,7 +121,6 @@ void FactsReader::readTop(JsonFields &root, PlanInput &input)
 
     for (const auto &[key, slot] :
          {std::pair{QStringView(u"compliancePolicy"), &facts.compliancePolicy},
-          std::pair{QStringView(u"targetCompliancePolicy"), &facts.targetCompliancePolicy},
           std::pair{QStringView(u"proposedCompliancePolicy"), &action.compliancePolicy}}) {
         if (const auto object = root.object(key)) {
             JsonFields p = root.child(key, *object);

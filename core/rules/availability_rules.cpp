@@ -50,7 +50,7 @@ void AvailabilityRules::check(const ProposedAction &action, const Facts &facts, 
                          tr("%1 uses legacy backup, which is deprecated; plan its move to Cloud Backup.")
                                  .arg(cluster.name));
             if (cluster.collectionCount && *cluster.collectionCount >= 100000) {
-                verdict.warn(RuleCode::LegacyCollectionLimit, RuleSource::Topology,
+                verdict.warn(RuleCode::WarnLegacyCollectionLimit, RuleSource::Topology,
                              tr("%1 has %2 collections; legacy backup cannot back up 100,000 or more, so its "
                                 "snapshots may be incomplete.")
                                      .arg(cluster.name)

@@ -81,7 +81,6 @@ struct Facts
     std::optional<ProjectCluster> target;
     std::optional<Snapshot> snapshot;
     std::optional<CompliancePolicy> compliancePolicy;       // the source project's BCP, if any
-    std::optional<CompliancePolicy> targetCompliancePolicy; // the target project's BCP, if any
     std::optional<BackupPolicy> currentPolicy;              // the source cluster's schedule today
     QList<Snapshot> pendingSnapshots;                       // source snapshots queued or in progress
     int activeExports = 0;                                  // running exports of `snapshot`

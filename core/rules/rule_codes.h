@@ -37,7 +37,6 @@ inline const QString BackupNotEnabled = QStringLiteral("BACKUP_NOT_ENABLED");
 inline const QString EncryptionSharedTarget = QStringLiteral("ENCRYPTION_SHARED_SNAPSHOT_TARGET");
 inline const QString EncryptionProviderMismatch = QStringLiteral("ENCRYPTION_PROVIDER_MISMATCH");
 inline const QString LegacyReadOnly = QStringLiteral("LEGACY_BACKUP_READ_ONLY");
-inline const QString LegacyCollectionLimit = QStringLiteral("LEGACY_COLLECTION_LIMIT");
 inline const QString TargetPaused = QStringLiteral("TARGET_PAUSED");
 inline const QString TargetRequired = QStringLiteral("TARGET_REQUIRED");
 
@@ -88,7 +87,6 @@ inline const QString ComplianceAlreadyActive = QStringLiteral("COMPLIANCE_ALREAD
 inline const QString ComplianceWeakening = QStringLiteral("COMPLIANCE_POLICY_WEAKENING");
 inline const QString ComplianceAuthorizedPersonMissing
         = QStringLiteral("COMPLIANCE_AUTHORIZED_PERSON_MISSING");
-inline const QString ComplianceEncryptionRequired = QStringLiteral("COMPLIANCE_ENCRYPTION_AT_REST_REQUIRED");
 
 // §7 snapshots and exports
 inline const QString SnapshotRequired = QStringLiteral("SNAPSHOT_REQUIRED");
@@ -107,6 +105,7 @@ inline const QString WarnCrossProject = QStringLiteral("WARN_CROSS_PROJECT");
 inline const QString WarnRestoreIntoSource = QStringLiteral("WARN_RESTORE_INTO_SOURCE");
 inline const QString WarnServerlessEndOfLife = QStringLiteral("WARN_SERVERLESS_END_OF_LIFE");
 inline const QString WarnLegacyBackup = QStringLiteral("WARN_LEGACY_BACKUP");
+inline const QString WarnLegacyCollectionLimit = QStringLiteral("WARN_LEGACY_COLLECTION_LIMIT");
 inline const QString WarnDownloadLinkExpires = QStringLiteral("WARN_DOWNLOAD_LINK_EXPIRES");
 inline const QString WarnSnapshotsDeleted = QStringLiteral("WARN_SNAPSHOTS_DELETED");
 inline const QString WarnPitHistoryLost = QStringLiteral("WARN_PIT_HISTORY_LOST");

@@ -22,7 +22,7 @@ Verdict RulePlanner::evaluate(const ProposedAction &action, const Facts &facts) 
     VersionRules::check(action, facts, verdict);
     TopologyRules::check(action, facts, verdict);
     ComplianceRules::check(action, facts, verdict);
-    checkPolicyEdit(action, facts, verdict);
+    checkParameters(action, facts, verdict);
     if (action.kind == ActionKind::Restore)
         addRestoreWarnings(action, facts, verdict);
     else
@@ -30,7 +30,7 @@ Verdict RulePlanner::evaluate(const ProposedAction &action, const Facts &facts) 
     return verdict;
 }
 
-void RulePlanner::checkPolicyEdit(const ProposedAction &action, const Facts &facts, Verdict &verdict)
+void RulePlanner::checkParameters(const ProposedAction &action, const Facts &facts, Verdict &verdict)
 {
     if (action.kind == ActionKind::ChangeTier && !action.newTier) {
         verdict.refuse(RuleCode::ActionNotApplicable, RuleSource::Topology,

@@ -17,7 +17,7 @@ public:
     Verdict evaluate(const ProposedAction &action, const Facts &facts) const;
 
 private:
-    static void checkPolicyEdit(const ProposedAction &action, const Facts &facts, Verdict &verdict);
+    static void checkParameters(const ProposedAction &action, const Facts &facts, Verdict &verdict);
     static void addRestoreWarnings(const ProposedAction &action, const Facts &facts, Verdict &verdict);
     static void addActionWarnings(const ProposedAction &action, const Facts &facts, Verdict &verdict);
 };

@@ -40,10 +40,9 @@ QStringList Verdict::warningCodes() const
 
 void Verdict::refuse(const QString &code, const QString &rule, const QString &message)
 {
-    if (!refusedBy(code) || !std::any_of(violations.cbegin(), violations.cend(), [&](const Finding &f) {
-            return f.message == message;
-        }))
-        violations.append({code, rule, message});
+    const Finding finding{code, rule, message};
+    if (!violations.contains(finding))
+        violations.append(finding);
 }
 
 void Verdict::warn(const QString &code, const QString &rule, const QString &message)
