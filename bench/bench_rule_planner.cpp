@@ -77,17 +77,15 @@ int main(int argc, char **argv)
     ProposedAction edit;
     edit.kind = ActionKind::EditPolicy;
     edit.policy = BackupPolicy::atlasDefault();
-    const double policy = nanosPerCall(20000, [&](int) {
-        sink = sink + int(planner.evaluate(edit, input->facts).violations.size());
-    });
+    const double policy = nanosPerCall(
+            20000, [&](int) { sink = sink + int(planner.evaluate(edit, input->facts).violations.size()); });
 
     const QDateTime now = input->facts.now;
     const Cluster busy = clusterWithRanges(5000, now);
     const PitWindow window(busy, now);
     const double build = nanosPerCall(50, [&](int) { sink = sink + int(PitWindow(busy, now).isEnabled()); });
-    const double obstacle = nanosPerCall(2000, [&](int i) {
-        sink = sink + int(window.obstaclesAt(now.addSecs(-i * 997)).size());
-    });
+    const double obstacle = nanosPerCall(
+            2000, [&](int i) { sink = sink + int(window.obstaclesAt(now.addSecs(-i * 997)).size()); });
     const double nearest = nanosPerCall(200, [&](int i) {
         sink = sink + int(window.nearestRestorable(now.addSecs(-i * 997)).has_value());
     });
@@ -95,19 +93,19 @@ int main(int argc, char **argv)
     out << "rules engine (ns per call; baseline = reading the same facts JSON)\n";
     out << QStringLiteral("  baseline: read restore facts   %1 ns\n").arg(parse, 10, 'f', 0);
     out << QStringLiteral("  evaluate PIT restore           %1 ns  (%2x baseline)\n")
-               .arg(restore, 10, 'f', 0)
-               .arg(restore / parse, 0, 'f', 2);
+                    .arg(restore, 10, 'f', 0)
+                    .arg(restore / parse, 0, 'f', 2);
     out << QStringLiteral("  evaluate policy edit           %1 ns  (%2x baseline)\n")
-               .arg(policy, 10, 'f', 0)
-               .arg(policy / parse, 0, 'f', 2);
+                    .arg(policy, 10, 'f', 0)
+                    .arg(policy / parse, 0, 'f', 2);
     out << "PIT window with 5000 restorable ranges (baseline = building the window once)\n";
     out << QStringLiteral("  baseline: build PitWindow      %1 ns\n").arg(build, 10, 'f', 0);
     out << QStringLiteral("  obstaclesAt                    %1 ns  (%2x baseline)\n")
-               .arg(obstacle, 10, 'f', 0)
-               .arg(obstacle / build, 0, 'f', 4);
+                    .arg(obstacle, 10, 'f', 0)
+                    .arg(obstacle / build, 0, 'f', 4);
     out << QStringLiteral("  nearestRestorable              %1 ns  (%2x baseline)\n")
-               .arg(nearest, 10, 'f', 0)
-               .arg(nearest / build, 0, 'f', 4);
+                    .arg(nearest, 10, 'f', 0)
+                    .arg(nearest / build, 0, 'f', 4);
     out << QStringLiteral("  verdicts per second (PIT restore): %1\n").arg(1e9 / restore, 0, 'f', 0);
     out.flush();
     return sink < 0 ? 1 : 0;

@@ -80,11 +80,11 @@ struct Facts
     ProjectCluster source;
     std::optional<ProjectCluster> target;
     std::optional<Snapshot> snapshot;
-    std::optional<CompliancePolicy> compliancePolicy;       // the source project's BCP, if any
-    std::optional<BackupPolicy> currentPolicy;              // the source cluster's schedule today
-    QList<Snapshot> pendingSnapshots;                       // source snapshots queued or in progress
-    int activeExports = 0;                                  // running exports of `snapshot`
-    int projectSnapshotCount = 0;                           // deleteProject: snapshots kept in the project
+    std::optional<CompliancePolicy> compliancePolicy; // the source project's BCP, if any
+    std::optional<BackupPolicy> currentPolicy;        // the source cluster's schedule today
+    QList<Snapshot> pendingSnapshots;                 // source snapshots queued or in progress
+    int activeExports = 0;                            // running exports of `snapshot`
+    int projectSnapshotCount = 0;                     // deleteProject: snapshots kept in the project
 };
 
 } // namespace snapline
