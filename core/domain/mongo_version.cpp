@@ -11,6 +11,9 @@ namespace {
 // Major releases before the 5.0 scheme, in ladder order.
 constexpr std::array<std::pair<int, int>, 4> kLegacyMajors{{{3, 6}, {4, 0}, {4, 2}, {4, 4}}};
 constexpr int kFirstModernMajor = 5;
+// The rapid-release series of 5.x, 6.x and 7.x are closed: x.1 to x.3.
+constexpr int kLastClosedMajor = 7;
+constexpr int kLastClosedMinor = 3;
 
 } // namespace
 
@@ -45,8 +48,11 @@ MongoVersion MongoVersion::majorRelease() const
 
 int MongoVersion::ladderIndex() const
 {
-    if (m_major >= kFirstModernMajor)
+    if (m_major >= kFirstModernMajor) {
+        if (m_major <= kLastClosedMajor && m_minor > kLastClosedMinor)
+            return -1;
         return int(kLegacyMajors.size()) + (m_major - kFirstModernMajor);
+    }
     for (std::size_t i = 0; i < kLegacyMajors.size(); ++i) {
         if (kLegacyMajors[i] == std::pair{m_major, m_minor})
             return int(i);

@@ -49,6 +49,12 @@ struct Snapshot
     bool isExpiredAt(const QDateTime &now) const { return expiresAt.isValid() && expiresAt <= now; }
     // Retention in whole days, from creation to expiry.
     qint64 retentionDays() const;
+    // Whether keeping the snapshot `days` days from its creation would make it
+    // expire earlier than it does now (to the second, not in whole days).
+    bool wouldExpireEarlier(int days) const
+    {
+        return createdAt.isValid() && expiresAt.isValid() && createdAt.addDays(days) < expiresAt;
+    }
 };
 
 } // namespace snapline

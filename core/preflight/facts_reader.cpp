@@ -85,7 +85,7 @@ void FactsReader::readTop(JsonFields &root, PlanInput &input)
                                           JsonFields::Required)
                           .value_or(ActionKind::Restore);
     facts.now = root.dateTime(u"now", JsonFields::Required).value_or(QDateTime());
-    if (!root.present(u"roles"))
+    if (!root.has(u"roles"))
         root.fail(u"roles", tr("required field is missing"));
     facts.roles = FactsJson::readRoles(root, u"roles");
     if (auto source = readPlacement(root, u"source", JsonFields::Required))

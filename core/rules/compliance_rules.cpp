@@ -50,7 +50,7 @@ void ComplianceRules::checkLocks(const ProposedAction &action, const Facts &fact
         break;
     case ActionKind::ChangeRetention:
         if (facts.snapshot && action.retentionDays
-            && *action.retentionDays < facts.snapshot->retentionDays()) {
+            && facts.snapshot->wouldExpireEarlier(*action.retentionDays)) {
             verdict.refuse(
                     RuleCode::ComplianceRetentionDecreaseLocked, source(),
                     tr("This project has a Backup Compliance Policy: a snapshot's retention can be extended "
@@ -125,17 +125,16 @@ void ComplianceRules::checkLocks(const ProposedAction &action, const Facts &fact
 
 void ComplianceRules::checkEnable(const ProposedAction &action, const Facts &facts, Verdict &verdict)
 {
+    if (facts.compliancePolicy && !action.compliancePolicy) {
+        verdict.refuse(RuleCode::ComplianceAlreadyActive, source(),
+                       tr("Project %1 already has a Backup Compliance Policy (%2).")
+                               .arg(facts.source.projectLabel(), toString(facts.compliancePolicy->state)));
+    }
     if (!action.compliancePolicy) {
-        if (facts.compliancePolicy) {
-            verdict.refuse(
-                    RuleCode::ComplianceAlreadyActive, source(),
-                    tr("Project %1 already has a Backup Compliance Policy (%2).")
-                            .arg(facts.source.projectLabel(), toString(facts.compliancePolicy->state)));
-        }
-        verdict.warn(RuleCode::WarnIrreversible, source(),
-                     tr("Once enabled, a Backup Compliance Policy can only be turned off by MongoDB Support "
-                        "at the "
-                        "request of the authorized person."));
+        verdict.refuse(
+                RuleCode::ComplianceAuthorizedPersonMissing, source(),
+                tr("No policy to enable was given: a Backup Compliance Policy states its minimums and names "
+                   "the person who authorized it (e-mail, first and last name)."));
         return;
     }
 
@@ -186,12 +185,19 @@ void ComplianceRules::checkWeakening(const CompliancePolicy &before, const Compl
     for (const auto &item : before.scheduledPolicyItems) {
         const bool kept = std::any_of(after.scheduledPolicyItems.cbegin(), after.scheduledPolicyItems.cend(),
                                       [&](const PolicyItem &n) {
-                                          return n.frequency == item.frequency
+                                          const bool oftenEnough = item.frequency != Frequency::Hourly
+                                                  || n.interval <= item.interval;
+                                          return n.frequency == item.frequency && oftenEnough
                                                   && n.retention.days() >= item.retention.days();
                                       });
         if (!kept)
             weaker << tr("the %1 item would be weakened or removed").arg(describePolicyItem(item));
     }
+    if (before.onDemandPolicyItem
+        && (!after.onDemandPolicyItem
+            || after.onDemandPolicyItem->retention.days() < before.onDemandPolicyItem->retention.days()))
+        weaker << tr("on-demand snapshots would be kept less than %1")
+                          .arg(before.onDemandPolicyItem->retention.describe());
     if (!weaker.isEmpty()) {
         verdict.refuse(RuleCode::ComplianceWeakening, source(),
                        tr("A Backup Compliance Policy in force can only be made stricter: %1.")

@@ -77,9 +77,10 @@ QList<PitWindow::Obstacle> PitWindow::obstaclesAt(const QDateTime &moment) const
 
     if (!m_restorable.isEmpty()) {
         if (!sortedContain(m_restorable, moment)) {
-            if (moment < m_restorable.first().from)
-                out << Obstacle::BeforeOldestRestorable;
-            else if (moment > m_restorable.last().to) {
+            if (moment < m_restorable.first().from) {
+                if (!out.contains(Obstacle::BeforeWindow))
+                    out << Obstacle::BeforeOldestRestorable;
+            } else if (moment > m_restorable.last().to) {
                 if (!out.contains(Obstacle::Future))
                     out << Obstacle::AfterNewestRestorable;
             } else

@@ -115,6 +115,7 @@ inline const QString WarnExpiresImmediately = QStringLiteral("WARN_EXPIRES_IMMED
 inline const QString WarnUpdateSnapshots = QStringLiteral("WARN_UPDATE_EXISTING_SNAPSHOTS");
 inline const QString WarnComplianceLocks = QStringLiteral("WARN_COMPLIANCE_LOCKS");
 inline const QString WarnBackupLost = QStringLiteral("WARN_BACKUP_LOST");
+inline const QString WarnScheduleRemoved = QStringLiteral("WARN_SCHEDULE_REMOVED");
 
 } // namespace snapline::RuleCode
 

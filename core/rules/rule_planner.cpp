@@ -103,7 +103,7 @@ void RulePlanner::addActionWarnings(const ProposedAction &action, const Facts &f
                         .arg(cluster.name));
         break;
     case ActionKind::DeletePolicy:
-        verdict.warn(RuleCode::WarnUpdateSnapshots, RuleSource::Policy,
+        verdict.warn(RuleCode::WarnScheduleRemoved, RuleSource::Policy,
                      tr("Deleting the backup policy removes every scheduled item of %1.").arg(cluster.name));
         break;
     case ActionKind::ChangeTier:

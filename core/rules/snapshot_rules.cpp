@@ -96,7 +96,7 @@ void SnapshotRules::checkRetention(const ProposedAction &action, const Facts &fa
         return;
     }
     const Snapshot &snapshot = *facts.snapshot;
-    if (*action.retentionDays < snapshot.retentionDays()) {
+    if (snapshot.wouldExpireEarlier(*action.retentionDays)) {
         verdict.warn(RuleCode::WarnRetentionShortened, RuleSource::Limits,
                      tr("Snapshot %1 will be kept %n day(s) instead of %2.", nullptr, *action.retentionDays)
                              .arg(snapshot.id)

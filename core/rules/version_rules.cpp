@@ -20,11 +20,11 @@ bool isSharedTier(const Cluster &cluster)
 
 } // namespace
 
-VersionRules::Restore VersionRules::describe(const Facts &facts)
+VersionRules::Restore VersionRules::describe(const ProposedAction &action, const Facts &facts)
 {
     Restore restore;
     const Cluster &source = facts.source.cluster;
-    if (facts.snapshot && facts.snapshot->mongodVersion.isValid()) {
+    if (!action.pointInTime && facts.snapshot && facts.snapshot->mongodVersion.isValid()) {
         restore.snapshotVersion = facts.snapshot->mongodVersion;
         restore.fcvPinned = facts.snapshot->fcvPinned;
     } else {
@@ -43,7 +43,7 @@ void VersionRules::check(const ProposedAction &action, const Facts &facts, Verdi
 {
     if (action.kind != ActionKind::Restore || !action.isAutomatedRestore() || !facts.target)
         return;
-    check(describe(facts), verdict);
+    check(describe(action, facts), verdict);
 }
 
 void VersionRules::check(const Restore &restore, Verdict &verdict)
@@ -133,7 +133,13 @@ void VersionRules::checkSharedTarget(const Restore &restore, Verdict &verdict)
     const MongoVersion &from = restore.snapshotVersion;
     const MongoVersion &to = restore.targetVersion;
     const int steps = to.ladderIndex() - from.ladderIndex();
-    if (steps < 0 || (steps == 0 && to.release() < from.release())) {
+    if (steps == 0 && to.release() < from.release()) {
+        verdict.refuse(
+                RuleCode::VersionRapidReleaseBehind, RuleSource::VersionLadder,
+                tr("The snapshot was taken on the rapid release %1 and the target runs %2, which is older; "
+                   "restore to %1 or later.")
+                        .arg(from.releaseString(), to.releaseString()));
+    } else if (steps < 0) {
         verdict.refuse(
                 RuleCode::VersionDowngrade, RuleSource::VersionLadder,
                 tr("The snapshot was taken on MongoDB %1 and the target runs the older %2; Atlas never "

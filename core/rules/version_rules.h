@@ -24,7 +24,7 @@ public:
 
     // The version a restore would start from: the snapshot's mongod version,
     // or the source cluster's version for a point-in-time restore.
-    static Restore describe(const Facts &facts);
+    static Restore describe(const ProposedAction &action, const Facts &facts);
 
     static void check(const Restore &restore, Verdict &verdict);
     static void check(const ProposedAction &action, const Facts &facts, Verdict &verdict);

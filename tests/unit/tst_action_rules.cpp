@@ -270,6 +270,7 @@ private Q_SLOTS:
         facts.roles.grant(kSourceProject, role);
         ProposedAction a = act(ActionKind(action));
         a.policy = BackupPolicy::atlasDefault();
+        a.compliancePolicy = activeBcp();
         a.retentionDays = 30;
         const Verdict verdict = RulePlanner().evaluate(a, facts);
         QCOMPARE(verdict.allowed(), allowed);

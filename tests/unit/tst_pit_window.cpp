@@ -50,8 +50,8 @@ private Q_SLOTS:
         QTest::newRow("after newest oplog")
                 << "2026-11-24T11:59:30Z" << QList<int>{int(O::AfterNewestRestorable)};
         QTest::newRow("future") << "2026-11-24T12:00:01Z" << QList<int>{int(O::Future)};
-        QTest::newRow("before window and oldest")
-                << "2026-11-10T00:00:00Z" << QList<int>{int(O::BeforeWindow), int(O::BeforeOldestRestorable)};
+        QTest::newRow("before window (said once)")
+                << "2026-11-10T00:00:00Z" << QList<int>{int(O::BeforeWindow)};
     }
 
     void obstacles()

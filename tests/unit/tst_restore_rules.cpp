@@ -381,9 +381,10 @@ private Q_SLOTS:
     {
         Facts facts = restoreFacts(dedicated(u"src"_qs, u"8.0.4"_qs), dedicated(u"dst"_qs, u"8.0.4"_qs));
         facts.snapshot->mongodVersion = MongoVersion(7, 0, 12); // taken before the upgrade
-        QCOMPARE(VersionRules::describe(facts).snapshotVersion, MongoVersion(7, 0, 12));
-        facts.snapshot.reset(); // point in time: the cluster's own version
-        QCOMPARE(VersionRules::describe(facts).snapshotVersion, MongoVersion(8, 0, 4));
+        QCOMPARE(VersionRules::describe(restore(), facts).snapshotVersion, MongoVersion(7, 0, 12));
+        ProposedAction pit = restore(); // point in time: the cluster's own version
+        pit.pointInTime = PointInTime{facts.now.toSecsSinceEpoch() - 60, std::nullopt, std::nullopt};
+        QCOMPARE(VersionRules::describe(pit, facts).snapshotVersion, MongoVersion(8, 0, 4));
     }
 };
 
