@@ -4,7 +4,8 @@
 // real FactsReader and RulePlanner, as `snapline preflight` does.
 //
 // File format:
-//   { "bases": { "<name>": { …facts… }, … },
+//   { "note": "…",                                  (optional)
+//     "bases": { "<name>": { …facts… }, … },
 //     "defaultBase": "<name>",                 (optional; the only base otherwise)
 //     "notReachableFromFacts": { "<CODE>": "why", … },   (optional, coverage)
 //     "cases": [ { "name": "…", "base": "<name>",
@@ -22,6 +23,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,7 +45,8 @@ QString dataDir()
 
 QString rulesDocPath()
 {
-    return QDir(dataDir()).absoluteFilePath(QStringLiteral("../../../docs/rules.md"));
+    const QString besideData = QDir(dataDir()).absoluteFilePath(QStringLiteral("../../../docs/rules.md"));
+    return QFileInfo::exists(besideData) ? besideData : QFINDTESTDATA("../../docs/rules.md");
 }
 
 QStringList stringList(const QJsonValue &value)
@@ -131,6 +134,18 @@ QJsonValue removePath(const QJsonValue &node, const QStringList &segments, qsize
     return node;
 }
 
+QString checkKeys(const QJsonObject &object, const QSet<QString> &allowed, const QString &what)
+{
+    for (const QString &key : object.keys()) {
+        if (!allowed.contains(key))
+            return QStringLiteral("unknown %1 key \"%2\"").arg(what, key);
+    }
+    return {};
+}
+
+const QSet<QString> kFileKeys{QStringLiteral("bases"), QStringLiteral("cases"), QStringLiteral("defaultBase"),
+                              QStringLiteral("notReachableFromFacts"), QStringLiteral("note")};
+
 struct CaseFile
 {
     QString fileName;
@@ -151,25 +166,20 @@ QList<CaseFile> loadFiles()
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
             if (parseError.error != QJsonParseError::NoError)
-                file.error = QStringLiteral("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+                file.error = QStringLiteral("%1 at byte %2")
+                                     .arg(parseError.errorString())
+                                     .arg(parseError.offset);
             else if (!doc.isObject() || !doc.object().value(u"cases").isArray()
                      || !doc.object().value(u"bases").isObject())
                 file.error = QStringLiteral("expected an object with \"bases\" and \"cases\"");
             else
+                file.error = checkKeys(doc.object(), kFileKeys, QStringLiteral("file"));
+            if (file.error.isEmpty())
                 file.root = doc.object();
         }
         out << file;
     }
     return out;
-}
-
-QString checkKeys(const QJsonObject &object, const QSet<QString> &allowed, const QString &what)
-{
-    for (const QString &key : object.keys()) {
-        if (!allowed.contains(key))
-            return QStringLiteral("unknown %1 key \"%2\"").arg(what, key);
-    }
-    return {};
 }
 
 // Builds the facts document of one case; returns an error text for a broken case.
@@ -179,8 +189,8 @@ QString buildCase(const QJsonObject &file, const QJsonObject &c, QJsonObject *fa
                                         QStringLiteral("set"),    QStringLiteral("remove"),
                                         QStringLiteral("expect"), QStringLiteral("knownIssue"),
                                         QStringLiteral("note")};
-    static const QSet<QString> expectKeys{QStringLiteral("allowed"),        QStringLiteral("violations"),
-                                          QStringLiteral("warnings"),       QStringLiteral("absentWarnings"),
+    static const QSet<QString> expectKeys{QStringLiteral("allowed"),         QStringLiteral("violations"),
+                                          QStringLiteral("warnings"),        QStringLiteral("absentWarnings"),
                                           QStringLiteral("messageContains"), QStringLiteral("badInput")};
     if (QString bad = checkKeys(c, caseKeys, QStringLiteral("case")); !bad.isEmpty())
         return bad;
