@@ -11,15 +11,15 @@ bool containsCode(const QList<Finding> &findings, const QString &code)
     return std::any_of(findings.cbegin(), findings.cend(), [&](const Finding &f) { return f.code == code; });
 }
 
-QStringList codesOf(const QList<Finding> &findings)
+} // namespace
+
+QStringList findingCodes(const QList<Finding> &findings)
 {
     QStringList out;
     for (const auto &f : findings)
         out << f.code;
     return out;
 }
-
-} // namespace
 
 bool Verdict::refusedBy(const QString &code) const
 {
@@ -31,11 +31,11 @@ bool Verdict::warns(const QString &code) const
 }
 QStringList Verdict::violationCodes() const
 {
-    return codesOf(violations);
+    return findingCodes(violations);
 }
 QStringList Verdict::warningCodes() const
 {
-    return codesOf(warnings);
+    return findingCodes(warnings);
 }
 
 void Verdict::refuse(const QString &code, const QString &rule, const QString &message)

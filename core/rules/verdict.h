@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace snapline {
 
@@ -15,6 +16,9 @@ struct Finding
 
     bool operator==(const Finding &) const = default;
 };
+
+// The codes of `findings`, in order.
+QStringList findingCodes(const QList<Finding> &findings);
 
 // The planner's answer for a proposed action: allowed when nothing refuses
 // it. Every violation is reported, not only the first; warnings never refuse.

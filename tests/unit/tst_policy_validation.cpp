@@ -14,14 +14,6 @@ PolicyItem item(Frequency f, int interval, RetentionUnit unit, int value)
     return {QString(), f, interval, {unit, value}};
 }
 
-QStringList codes(const QList<Finding> &findings)
-{
-    QStringList out;
-    for (const auto &f : findings)
-        out << f.code;
-    return out;
-}
-
 } // namespace
 
 class TestPolicyValidation : public QObject
@@ -33,7 +25,8 @@ private Q_SLOTS:
     {
         PolicyValidation::Context context;
         context.pitEnabled = true;
-        QCOMPARE(codes(PolicyValidation::validate(BackupPolicy::atlasDefault(), context)), QStringList{});
+        QCOMPARE(findingCodes(PolicyValidation::validate(BackupPolicy::atlasDefault(), context)),
+                 QStringList{});
     }
 
     void items_data()
@@ -103,7 +96,7 @@ private Q_SLOTS:
         policy.items = items;
         PolicyValidation::Context context;
         context.nvme = nvme;
-        QCOMPARE(codes(PolicyValidation::validate(policy, context)), expected);
+        QCOMPARE(findingCodes(PolicyValidation::validate(policy, context)), expected);
     }
 
     void restoreWindow()
@@ -112,23 +105,25 @@ private Q_SLOTS:
         PolicyValidation::Context context;
         context.pitEnabled = true;
         policy.restoreWindowDays = 3;
-        QCOMPARE(codes(PolicyValidation::validate(policy, context)),
+        QCOMPARE(findingCodes(PolicyValidation::validate(policy, context)),
                  QStringList{RuleCode::PolicyRestoreWindowExceedsHourly});
         policy.restoreWindowDays = 0;
-        QCOMPARE(codes(PolicyValidation::validate(policy, context)),
+        QCOMPARE(findingCodes(PolicyValidation::validate(policy, context)),
                  QStringList{RuleCode::PolicyRestoreWindowInvalid});
         context.pitEnabled = false; // the window only matters with PIT on
-        QCOMPARE(codes(PolicyValidation::validate(policy, context)), QStringList{});
+        QCOMPARE(findingCodes(PolicyValidation::validate(policy, context)), QStringList{});
     }
 
     void referenceTime()
     {
         BackupPolicy policy = BackupPolicy::atlasDefault();
         policy.referenceHourOfDay = 24;
-        QCOMPARE(codes(PolicyValidation::validate(policy, {})), QStringList{RuleCode::PolicyReferenceTime});
+        QCOMPARE(findingCodes(PolicyValidation::validate(policy, {})),
+                 QStringList{RuleCode::PolicyReferenceTime});
         policy.referenceHourOfDay = 23;
         policy.referenceMinuteOfHour = 60;
-        QCOMPARE(codes(PolicyValidation::validate(policy, {})), QStringList{RuleCode::PolicyReferenceTime});
+        QCOMPARE(findingCodes(PolicyValidation::validate(policy, {})),
+                 QStringList{RuleCode::PolicyReferenceTime});
     }
 
     void complianceMinimum_data()
@@ -168,7 +163,7 @@ private Q_SLOTS:
         policy.items = items;
         PolicyValidation::Context context;
         context.compliance = bcp;
-        QCOMPARE(codes(PolicyValidation::validate(policy, context)), expected);
+        QCOMPARE(findingCodes(PolicyValidation::validate(policy, context)), expected);
     }
 
     void complianceLocksRetentionCutsOnExistingSnapshots()
@@ -181,12 +176,12 @@ private Q_SLOTS:
         PolicyValidation::Context context;
         context.compliance = bcp;
         context.current = current;
-        QCOMPARE(codes(PolicyValidation::validate(proposed, context)),
+        QCOMPARE(findingCodes(PolicyValidation::validate(proposed, context)),
                  QStringList{RuleCode::ComplianceRetentionDecreaseLocked});
-        QCOMPARE(codes(PolicyValidation::warnings(proposed, context)),
+        QCOMPARE(findingCodes(PolicyValidation::warnings(proposed, context)),
                  (QStringList{RuleCode::WarnUpdateSnapshots, RuleCode::WarnRetentionShortened}));
         proposed.updateSnapshots = false; // only new snapshots get the shorter retention
-        QCOMPARE(codes(PolicyValidation::validate(proposed, context)), QStringList{});
+        QCOMPARE(findingCodes(PolicyValidation::validate(proposed, context)), QStringList{});
     }
 
     void describesItemsInWords()
