@@ -22,3 +22,15 @@ if(CLANG_FORMAT_EXECUTABLE)
 else()
     message(STATUS "clang-format not found: the format and format-check targets are unavailable")
 endif()
+
+# tidy: clang-tidy with the repository's .clang-tidy over the project's own
+# sources, through this build's compile database.
+find_program(RUN_CLANG_TIDY_EXECUTABLE NAMES run-clang-tidy run-clang-tidy-14)
+if(RUN_CLANG_TIDY_EXECUTABLE)
+    add_custom_target(tidy
+        COMMAND ${RUN_CLANG_TIDY_EXECUTABLE} -quiet -p ${CMAKE_BINARY_DIR}
+                "${PROJECT_SOURCE_DIR}/(app|core|ui|sandbox)/.*\\.cpp$"
+        VERBATIM
+        WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
+        COMMENT "Running clang-tidy")
+endif()

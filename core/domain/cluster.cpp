@@ -3,7 +3,7 @@
 namespace snapline {
 
 namespace {
-constexpr qint64 kServerlessPitSeconds = 72 * 3600;
+constexpr qint64 kServerlessPitSeconds = qint64(72) * 3600;
 constexpr qint64 kSecondsPerDay = 86400;
 } // namespace
 

@@ -86,9 +86,9 @@ QString MongoVersion::releaseString() const
 
 std::strong_ordering operator<=>(const MongoVersion &a, const MongoVersion &b)
 {
-    if (auto c = a.m_major <=> b.m_major; c != 0)
+    if (auto c = a.m_major <=> b.m_major; std::is_neq(c))
         return c;
-    if (auto c = a.m_minor <=> b.m_minor; c != 0)
+    if (auto c = a.m_minor <=> b.m_minor; std::is_neq(c))
         return c;
     return a.m_patch <=> b.m_patch;
 }

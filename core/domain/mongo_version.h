@@ -44,7 +44,7 @@ public:
     QString releaseString() const; // "7.0"
 
     friend std::strong_ordering operator<=>(const MongoVersion &a, const MongoVersion &b);
-    friend bool operator==(const MongoVersion &a, const MongoVersion &b) { return (a <=> b) == 0; }
+    friend bool operator==(const MongoVersion &a, const MongoVersion &b) { return std::is_eq(a <=> b); }
 
 private:
     int m_major = 0;

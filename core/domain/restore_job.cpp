@@ -35,7 +35,7 @@ std::optional<DeliveryType> parseDeliveryType(QStringView text)
 
 QString PointInTime::describe() const
 {
-    const QString when = toDateTime().toString(Qt::ISODate);
+    QString when = toDateTime().toString(Qt::ISODate);
     if (isOplog())
         return QStringLiteral("%1 (oplog %2:%3)").arg(when).arg(*oplogTs).arg(oplogInc.value_or(0));
     return when;

@@ -13,7 +13,7 @@ namespace snapline {
 namespace {
 const QString kUnreadable = QStringLiteral("FACTS_UNREADABLE");
 const QString kMalformed = QStringLiteral("FACTS_MALFORMED_JSON");
-constexpr qint64 kMaxFactsBytes = 16 * 1024 * 1024;
+constexpr qint64 kMaxFactsBytes = qint64(16) * 1024 * 1024;
 } // namespace
 
 Result<PlanInput> FactsReader::readFile(const QString &path)

@@ -49,7 +49,7 @@ QJsonValue JsonFields::take(QStringView key, Need need)
         return m_object.value(key);
     if (need == Required && ok())
         *m_error = Error{kMissingField, tr("%1: required field is missing").arg(pathOf(key))};
-    return QJsonValue(QJsonValue::Undefined);
+    return {QJsonValue::Undefined};
 }
 
 void JsonFields::fail(QStringView key, const QString &problem)

@@ -13,11 +13,11 @@ QDateTime SystemClock::now() const
     return QDateTime::currentDateTimeUtc();
 }
 
-ManualClock::ManualClock(QDateTime start)
+ManualClock::ManualClock(const QDateTime &start)
     : m_now(start.toUTC())
 {}
 
-void ManualClock::set(QDateTime now)
+void ManualClock::set(const QDateTime &now)
 {
     m_now = now.toUTC();
 }

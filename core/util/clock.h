@@ -29,10 +29,10 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime start);
+    explicit ManualClock(const QDateTime &start);
 
     QDateTime now() const override { return m_now; }
-    void set(QDateTime now);
+    void set(const QDateTime &now);
     void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
 
 private:
