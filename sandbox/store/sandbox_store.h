@@ -1,0 +1,106 @@
+#pragma once
+
+#include "store/records.h"
+#include "util/result.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+
+namespace snapline::sandbox {
+
+// The sandbox's state in SQLite, so an organization survives restarts.
+// One store is used from one thread (the sandbox's event loop).
+class SandboxStore
+{
+public:
+    ~SandboxStore();
+    SandboxStore(const SandboxStore &) = delete;
+    SandboxStore &operator=(const SandboxStore &) = delete;
+
+    // Opens (creating and migrating) the database at `path`; ":memory:" for tests.
+    static Result<std::unique_ptr<SandboxStore>> open(const QString &path);
+
+    // Runs `work` in one transaction; rolls back when it returns false or a
+    // statement failed.
+    bool transaction(const std::function<bool()> &work);
+    QString lastError() const { return m_lastError; }
+
+    QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value);
+
+    // Inventory
+    bool insertOrg(const OrgRow &row);
+    bool insertProject(const ProjectRow &row);
+    bool insertCluster(const ClusterRow &row);
+    bool updateCluster(const ClusterRow &row);
+    QList<OrgRow> orgs() const;
+    std::optional<OrgRow> org(const QString &id) const;
+    QList<ProjectRow> projects(const QString &orgId = {}) const;
+    std::optional<ProjectRow> project(const QString &id) const;
+    QList<ClusterRow> clusters(const QString &projectId, const QString &kind = {}) const;
+    std::optional<ClusterRow> cluster(const QString &projectId, const QString &name) const;
+    std::optional<ClusterRow> clusterById(const QString &id) const;
+    QList<ClusterRow> allClusters() const;
+
+    // Schedules
+    bool putSchedule(const ScheduleRow &row);
+    std::optional<ScheduleRow> schedule(const QString &clusterId) const;
+    bool deleteSchedule(const QString &clusterId);
+    QStringList dueSchedules(qint64 now) const; // clusters whose next scheduled snapshot is due
+
+    // Snapshots
+    bool insertSnapshot(const SnapshotRow &row);
+    bool insertSnapshots(const QList<SnapshotRow> &rows); // one prepared statement for many rows
+    bool updateSnapshot(const SnapshotRow &row);
+    bool deleteSnapshot(const QString &id);
+    std::optional<SnapshotRow> snapshot(const QString &clusterId, const QString &id) const;
+    QList<SnapshotRow> snapshots(const QString &clusterId, int offset = 0, int limit = -1) const;
+    int snapshotCount(const QString &clusterId) const;
+    QList<SnapshotRow> snapshotsWithStatus(const QString &status) const;
+    int deleteExpiredSnapshots(qint64 now);
+
+    // Point in time
+    bool insertPitRange(const PitRangeRow &row);
+    QList<PitRangeRow> pitRanges(const QString &clusterId) const;
+    bool closeOpenPitRange(const QString &clusterId, qint64 end);
+
+    // Restore jobs
+    bool insertRestoreJob(const RestoreJobRow &row);
+    bool updateRestoreJob(const RestoreJobRow &row);
+    std::optional<RestoreJobRow> restoreJob(const QString &clusterId, const QString &id) const;
+    QList<RestoreJobRow> restoreJobs(const QString &clusterId) const;
+    QList<RestoreJobRow> unfinishedRestoreJobs() const;
+
+    // Documents: table is "compliance", "buckets", "exports" or "events".
+    bool putDocument(const QString &table, const DocumentRow &row);
+    bool deleteDocument(const QString &table, const QString &id);
+    std::optional<DocumentRow> document(const QString &table, const QString &id) const;
+    QList<DocumentRow> documents(const QString &table, const QString &scopeId, int offset = 0,
+                                 int limit = -1) const;
+    int documentCount(const QString &table, const QString &scopeId) const;
+
+    // Credentials
+    bool insertCredential(const CredentialRow &row);
+    std::optional<CredentialRow> credential(const QString &id) const;
+    QList<CredentialRow> credentials() const;
+
+    // more: snapshots, schedule, compliance policy
+    // more: restore jobs
+    // more: cluster changes, exports, events, flex, serverless, legacy
+
+private:
+    explicit SandboxStore(QSqlDatabase db);
+    bool migrate();
+    bool exec(QSqlQuery &query) const;
+    QSqlQuery prepare(const QString &sql) const;
+
+    QSqlDatabase m_db;
+    QString m_connection;
+    mutable QString m_lastError;
+};
+
+} // namespace snapline::sandbox

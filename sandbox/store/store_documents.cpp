@@ -1,0 +1,136 @@
+// SandboxStore: JSON documents (compliance policies, export buckets and jobs,
+// events) and credentials.
+#include "store/sandbox_store.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace snapline::sandbox {
+
+namespace {
+
+DocumentRow documentFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+            QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object()};
+}
+
+} // namespace
+
+bool SandboxStore::putDocument(const QString &table, const DocumentRow &row)
+{
+    QSqlQuery q = prepare(
+            QStringLiteral("INSERT OR REPLACE INTO documents(tbl, id, scope_id, kind, created, doc) "
+                           "VALUES(?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(table);
+    q.addBindValue(row.id);
+    q.addBindValue(row.scopeId);
+    q.addBindValue(row.kind);
+    q.addBindValue(row.created);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(row.doc).toJson(QJsonDocument::Compact)));
+    return exec(q);
+}
+
+bool SandboxStore::deleteDocument(const QString &table, const QString &id)
+{
+    QSqlQuery q = prepare(QStringLiteral("DELETE FROM documents WHERE tbl = ? AND id = ?"));
+    q.addBindValue(table);
+    q.addBindValue(id);
+    return exec(q);
+}
+
+std::optional<DocumentRow> SandboxStore::document(const QString &table, const QString &id) const
+{
+    QSqlQuery q = prepare(QStringLiteral(
+            "SELECT id, scope_id, kind, created, doc FROM documents WHERE tbl = ? AND id = ?"));
+    q.addBindValue(table);
+    q.addBindValue(id);
+    if (exec(q) && q.next())
+        return documentFrom(q);
+    return std::nullopt;
+}
+
+QList<DocumentRow> SandboxStore::documents(const QString &table, const QString &scopeId, int offset,
+                                           int limit) const
+{
+    QSqlQuery q = prepare(
+            QStringLiteral("SELECT id, scope_id, kind, created, doc FROM documents WHERE tbl = ? AND "
+                           "scope_id = ? ORDER BY created DESC, id LIMIT ? OFFSET ?"));
+    q.addBindValue(table);
+    q.addBindValue(scopeId);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    QList<DocumentRow> out;
+    if (exec(q)) {
+        while (q.next())
+            out << documentFrom(q);
+    }
+    return out;
+}
+
+int SandboxStore::documentCount(const QString &table, const QString &scopeId) const
+{
+    QSqlQuery q = prepare(QStringLiteral("SELECT COUNT(*) FROM documents WHERE tbl = ? AND scope_id = ?"));
+    q.addBindValue(table);
+    q.addBindValue(scopeId);
+    return exec(q) && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool SandboxStore::insertCredential(const CredentialRow &row)
+{
+    QSqlQuery q = prepare(
+            QStringLiteral("INSERT INTO credentials(id, kind, secret, description) VALUES(?, ?, ?, ?)"));
+    q.addBindValue(row.id);
+    q.addBindValue(row.kind);
+    q.addBindValue(row.secret);
+    q.addBindValue(row.description);
+    if (!exec(q))
+        return false;
+    for (const auto &[scope, role] : row.roles) {
+        QSqlQuery r = prepare(QStringLiteral(
+                "INSERT INTO credential_roles(credential_id, scope_id, role) VALUES(?, ?, ?)"));
+        r.addBindValue(row.id);
+        r.addBindValue(scope);
+        r.addBindValue(role);
+        if (!exec(r))
+            return false;
+    }
+    return true;
+}
+
+std::optional<CredentialRow> SandboxStore::credential(const QString &id) const
+{
+    for (const auto &c : credentials()) {
+        if (c.id == id)
+            return c;
+    }
+    return std::nullopt;
+}
+
+QList<CredentialRow> SandboxStore::credentials() const
+{
+    QSqlQuery q = prepare(
+            QStringLiteral("SELECT id, kind, secret, description FROM credentials ORDER BY kind, id"));
+    QList<CredentialRow> out;
+    if (!exec(q))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(),
+                    q.value(1).toString(),
+                    q.value(2).toString(),
+                    q.value(3).toString(),
+                    {}});
+    QSqlQuery r = prepare(QStringLiteral("SELECT credential_id, scope_id, role FROM credential_roles"));
+    if (exec(r)) {
+        while (r.next()) {
+            for (auto &c : out) {
+                if (c.id == r.value(0).toString())
+                    c.roles.append({r.value(1).toString(), r.value(2).toString()});
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace snapline::sandbox
