@@ -66,7 +66,15 @@ int main(int argc, char **argv)
     const QCommandLineOption timeScale(QStringLiteral("time-scale"),
                                        QStringLiteral("Run the clock N times faster."), QStringLiteral("N"),
                                        QStringLiteral("1"));
-    parser.addOptions({port, http, data, reset, seed, scale, timeScale});
+    const QCommandLineOption faults(
+            QStringLiteral("faults"),
+            QStringLiteral("Faults to inject (JSON; also PUT /sandbox-admin/faults)."),
+            QStringLiteral("FILE"));
+    const QCommandLineOption rateLimit(
+            QStringLiteral("rate-limit"),
+            QStringLiteral("Rate limit per endpoint set, as REQUESTS/SECONDS (off by default)."),
+            QStringLiteral("N/S"));
+    parser.addOptions({port, http, data, reset, seed, scale, timeScale, faults, rateLimit});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("credentials (optional)"));
     parser.process(app);
 
@@ -87,6 +95,16 @@ int main(int argc, char **argv)
     options.seed = parser.value(seed).toULongLong(&seedOk);
     options.scale = parser.value(scale);
     options.timeScale = parser.value(timeScale).toDouble(&scaleOk);
+    options.faultsFile = parser.value(faults);
+    if (parser.isSet(rateLimit)) {
+        const QStringList parts = parser.value(rateLimit).split(u'/');
+        options.rateLimit = parts.value(0).toInt();
+        options.rateLimitPeriod = parts.value(1, QStringLiteral("60")).toInt();
+        if (options.rateLimit <= 0 || options.rateLimitPeriod <= 0) {
+            err << "snapline-sandbox: --rate-limit takes REQUESTS/SECONDS, e.g. 100/60" << Qt::endl;
+            return 2;
+        }
+    }
     if (!portOk || !seedOk || !scaleOk || options.timeScale <= 0
         || (options.scale != u"default" && options.scale != u"large")) {
         err << "snapline-sandbox: bad value for --port, --seed, --scale or --time-scale" << Qt::endl;

@@ -41,6 +41,12 @@ for pkg in "${packages[@]}"; do
         missing+=("$pkg")
     fi
 done
+# Node.js and npm run Prism for the contract conformance test. Any install
+# that provides both commands will do (some bundle npm inside nodejs), so
+# Debian's packages are only asked for when a command is missing.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    missing+=(nodejs npm)
+fi
 
 if [[ ${#missing[@]} -eq 0 ]]; then
     echo "==> all present (${#packages[@]} packages)"

@@ -6,7 +6,9 @@
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace snapline::sandbox {
 
@@ -68,20 +70,62 @@ SandboxHttpServer::SandboxHttpServer(Dispatcher dispatcher, QObject *parent)
     , m_dispatcher(std::move(dispatcher))
 {}
 
+ApiReply SandboxHttpServer::answer(const ApiRequest &request)
+{
+    if (request.body.size() > kMaxBodyBytes) {
+        const ApiError tooLarge = ApiError::requestTooLarge(kMaxBodyBytes);
+        ApiReply reply;
+        reply.status = tooLarge.status();
+        reply.body = tooLarge.toBytes();
+        return reply;
+    }
+    return m_dispatcher(request);
+}
+
 bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const ApiRequest apiRequest = toApiRequest(request);
-    ApiReply reply;
-    if (apiRequest.body.size() > kMaxBodyBytes) {
-        const ApiError tooLarge = ApiError::requestTooLarge(kMaxBodyBytes);
-        reply.status = tooLarge.status();
-        reply.body = tooLarge.toBytes();
-    } else {
-        reply = m_dispatcher(apiRequest);
+    const auto fault = m_faults ? m_faults->take(apiRequest.method, apiRequest.path) : std::nullopt;
+    if (fault && fault->kind == FaultRule::Kind::Reset) {
+        socket->abort();
+        Q_EMIT answered(apiRequest.method, apiRequest.path, 0);
+        return true;
     }
-    QHttpServerResponder responder = makeResponder(request, socket);
-    writeReply(responder, reply);
-    Q_EMIT answered(apiRequest.method, apiRequest.path, reply.status);
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    QPointer<QTcpSocket> alive(socket);
+    const auto respond = [this, apiRequest, responder, alive, fault] {
+        if (!alive)
+            return; // the client went away while the answer was delayed
+        ApiReply reply;
+        if (fault && fault->kind == FaultRule::Kind::Status) {
+            const ApiError injected(fault->status, QStringLiteral("SANDBOX_INJECTED_FAULT"),
+                                    QStringLiteral("A fault injected by the sandbox's fault switch."));
+            reply.status = injected.status();
+            reply.body = injected.toBytes();
+            if (!fault->retryAfter.isEmpty())
+                reply.withHeader("Retry-After", fault->retryAfter);
+        } else {
+            reply = answer(apiRequest);
+        }
+        if (fault && fault->kind == FaultRule::Kind::Malformed)
+            reply.body = QByteArrayLiteral("{\"results\": [{\"id\": \"5f0d\", ") + QByteArray(7, '\x01');
+        if (fault && fault->kind == FaultRule::Kind::Truncate) {
+            // Announce the whole body, send half of it, hang up.
+            responder->writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
+            responder->writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
+            responder->writeHeader(QByteArrayLiteral("Content-Length"),
+                                   QByteArray::number(reply.body.size()));
+            responder->writeBody(reply.body.left(reply.body.size() / 2));
+            alive->disconnectFromHost();
+        } else {
+            writeReply(*responder, reply);
+        }
+        Q_EMIT answered(apiRequest.method, apiRequest.path, reply.status);
+    };
+    if (fault && fault->kind == FaultRule::Kind::Delay)
+        QTimer::singleShot(fault->delayMs, this, respond);
+    else
+        respond();
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/api_exchange.h"
+#include "http/fault_plan.h"
 
 #include <QAbstractHttpServer>
 
@@ -23,6 +24,9 @@ public:
 
     static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
 
+    // Faults to inject (not owned); nullptr: none.
+    void setFaultPlan(FaultPlan *plan) { m_faults = plan; }
+
 Q_SIGNALS:
     // After each answer, for the request log and the tests.
     void answered(const QByteArray &method, const QString &path, int status);
@@ -32,7 +36,10 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    ApiReply answer(const ApiRequest &request);
+
     Dispatcher m_dispatcher;
+    FaultPlan *m_faults = nullptr;
 };
 
 // Turns Qt's request into ours (exposed for tests).

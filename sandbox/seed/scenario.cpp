@@ -25,8 +25,8 @@ ClusterSpec spec(const char *project, const char *name, const char *tier, const 
 Scenario Scenario::defaultOrganization()
 {
     Scenario s;
-    s.orgName = QStringLiteral("Snapline Demo Org");
-    s.projects = {QStringLiteral("Payments"), QStringLiteral("Analytics"), QStringLiteral("Platform Dev")};
+    s.orgName = QStringLiteral("Snapline-Demo");
+    s.projects = {QStringLiteral("Payments"), QStringLiteral("Analytics"), QStringLiteral("Platform-Dev")};
     s.complianceProject = QStringLiteral("Payments");
     s.clusters = {
             spec("Payments", "payments-ledger", "M40", "AWS", "US_EAST_1", 3, "7.0.14", "cloudContinuous", 3),
@@ -40,19 +40,19 @@ Scenario Scenario::defaultOrganization()
             spec("Analytics", "analytics-etl", "M30", "AWS", "US_WEST_2", 0, "4.2.24", "cloud"),
             spec("Analytics", "analytics-legacy", "M30", "AWS", "US_WEST_2", 0, "4.0.28", "legacy"),
             spec("Analytics", "analytics-shards3", "M30", "AZURE", "US_EAST_2", 3, "7.0.14", "cloud"),
-            spec("Platform Dev", "dev-free", "M0", "AWS", "US_EAST_1", 0, "8.0.4", "none"),
-            spec("Platform Dev", "dev-shared", "M5", "AWS", "US_EAST_1", 0, "7.0.14", "sharedDaily"),
-            spec("Platform Dev", "dev-flex", "FLEX", "AWS", "US_EAST_1", 0, "8.0.4", "flex"),
-            spec("Platform Dev", "edge-serverless", "SERVERLESS", "AWS", "US_EAST_1", 0, "7.0.14",
+            spec("Platform-Dev", "dev-free", "M0", "AWS", "US_EAST_1", 0, "8.0.4", "none"),
+            spec("Platform-Dev", "dev-shared", "M5", "AWS", "US_EAST_1", 0, "7.0.14", "sharedDaily"),
+            spec("Platform-Dev", "dev-flex", "FLEX", "AWS", "US_EAST_1", 0, "8.0.4", "flex"),
+            spec("Platform-Dev", "edge-serverless", "SERVERLESS", "AWS", "US_EAST_1", 0, "7.0.14",
                  "serverlessContinuous"),
-            spec("Platform Dev", "edge-basic", "SERVERLESS", "GCP", "CENTRAL_US", 0, "7.0.14",
+            spec("Platform-Dev", "edge-basic", "SERVERLESS", "GCP", "CENTRAL_US", 0, "7.0.14",
                  "serverlessBasic"),
-            spec("Platform Dev", "platform-canary", "M10", "AWS", "US_EAST_1", 0, "8.1.0", "cloudContinuous",
+            spec("Platform-Dev", "platform-canary", "M10", "AWS", "US_EAST_1", 0, "8.1.0", "cloudContinuous",
                  1),
-            spec("Platform Dev", "platform-pinned", "M30", "AWS", "US_EAST_1", 0, "8.0.4", "cloud"),
-            spec("Platform Dev", "platform-next", "M20", "GCP", "CENTRAL_US", 0, "7.3.4", "cloud"),
-            spec("Platform Dev", "platform-target", "M30", "AWS", "US_EAST_1", 0, "8.0.4", "cloud"),
-            spec("Platform Dev", "platform-old", "M30", "AWS", "US_EAST_1", 0, "6.0.19", "cloud"),
+            spec("Platform-Dev", "platform-pinned", "M30", "AWS", "US_EAST_1", 0, "8.0.4", "cloud"),
+            spec("Platform-Dev", "platform-next", "M20", "GCP", "CENTRAL_US", 0, "7.3.4", "cloud"),
+            spec("Platform-Dev", "platform-target", "M30", "AWS", "US_EAST_1", 0, "8.0.4", "cloud"),
+            spec("Platform-Dev", "platform-old", "M30", "AWS", "US_EAST_1", 0, "6.0.19", "cloud"),
     };
     for (auto &c : s.clusters) {
         if (c.name == u"platform-pinned")
@@ -70,11 +70,11 @@ Scenario Scenario::defaultOrganization()
 Scenario Scenario::large(int clusterCount)
 {
     Scenario s;
-    s.orgName = QStringLiteral("Snapline Large Org");
+    s.orgName = QStringLiteral("Snapline-Large");
     const char *const providers[] = {"AWS", "AZURE", "GCP"};
     const char *const versions[] = {"6.0.19", "7.0.14", "8.0.4"};
     for (int i = 0; i < clusterCount; ++i) {
-        const QString project = QStringLiteral("Project %1").arg(i / 50 + 1, 3, 10, QLatin1Char('0'));
+        const QString project = QStringLiteral("Project-%1").arg(i / 50 + 1, 3, 10, QLatin1Char('0'));
         if (s.projects.isEmpty() || s.projects.last() != project)
             s.projects << project;
         ClusterSpec c;

@@ -69,6 +69,27 @@ ApiReply ApiDispatcher::dispatch(ApiRequest request)
         return reply;
     }
 
+    RateLimiter::Decision budget;
+    if (m_limiter) {
+        budget = m_limiter->take(QString::fromLatin1(request.method) + u' '
+                                 + QString::fromLatin1(route.operation->pathTemplate));
+        if (!budget.allowed) {
+            return errorReply(ApiError::rateLimited())
+                    .withHeader("Retry-After", QByteArray::number(budget.retryAfterSeconds))
+                    .withHeader("RateLimit-Limit", QByteArray::number(budget.limit))
+                    .withHeader("RateLimit-Remaining", "0");
+        }
+    }
+    ApiReply reply = dispatchRouted(std::move(request), route);
+    if (m_limiter) {
+        reply.withHeader("RateLimit-Limit", QByteArray::number(budget.limit))
+                .withHeader("RateLimit-Remaining", QByteArray::number(budget.remaining));
+    }
+    return reply;
+}
+
+ApiReply ApiDispatcher::dispatchRouted(ApiRequest request, const ApiResolution &route)
+{
     ApiReply refusal;
     const auto caller = authenticate(request, refusal);
     if (!caller)
@@ -105,7 +126,9 @@ ApiReply ApiDispatcher::dispatch(ApiRequest request)
                         .arg(request.operationId, QString::fromLatin1(route.operation->pathTemplate))));
     }
     ApiReply reply = (*handler)(request, *caller, m_context);
-    if (reply.status < 300 && reply.contentType == "application/json")
+    // Success answers carry the chosen version's media type (the contract
+    // gives one even to 204 answers).
+    if (reply.status < 300 && (reply.contentType == "application/json" || reply.contentType.isEmpty()))
         reply.contentType = route.contentType();
     return reply;
 }

@@ -2,6 +2,7 @@
 
 #include "api/api_versions.h"
 #include "http/api_exchange.h"
+#include "http/rate_limiter.h"
 #include "security/caller.h"
 #include "security/digest_authenticator.h"
 #include "security/token_issuer.h"
@@ -30,9 +31,12 @@ public:
     bool handles(const QString &operationId) const { return m_handlers.contains(operationId); }
 
     ApiReply dispatch(ApiRequest request);
+    // Rate limits to apply (not owned); nullptr: none.
+    void setRateLimiter(RateLimiter *limiter) { m_limiter = limiter; }
 
 private:
     ApiReply challenge(bool stale);
+    ApiReply dispatchRouted(ApiRequest request, const ApiResolution &route);
     std::optional<Caller> authenticate(const ApiRequest &request, ApiReply &refusal);
 
     SandboxContext &m_context;
@@ -40,6 +44,7 @@ private:
     DigestAuthenticator &m_digest;
     TokenIssuer &m_tokens;
     QHash<QString, Handler> m_handlers;
+    RateLimiter *m_limiter = nullptr;
 };
 
 // Answers with an Atlas error body.

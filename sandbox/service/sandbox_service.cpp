@@ -1,8 +1,15 @@
 #include "service/sandbox_service.h"
 
+#include "handlers/compliance_handlers.h"
+#include "handlers/flex_serverless_backup_handlers.h"
 #include "handlers/inventory_handlers.h"
+#include "handlers/misc_handlers_registry.h"
+#include "handlers/restore_handlers.h"
+#include "handlers/schedule_handlers.h"
+#include "handlers/snapshot_handlers.h"
 #include "security/self_signed_certificate.h"
 #include "seed/organization_seeder.h"
+#include "service/admin_endpoint.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -47,7 +54,8 @@ Result<std::unique_ptr<SandboxService>> SandboxService::start(const SandboxOptio
     // Sandbox time continues from where it stopped, at the chosen speed.
     const qint64 wall = QDateTime::currentSecsSinceEpoch();
     const qint64 resumed = db.meta(QStringLiteral("clock")).toLongLong();
-    service->m_clock = std::make_shared<ScaledClock>(std::max(wall, resumed), options.timeScale);
+    const qint64 start = options.startSeconds > 0 ? options.startSeconds : std::max(wall, resumed);
+    service->m_clock = std::make_shared<ScaledClock>(start, options.timeScale);
 
     if (db.orgs().isEmpty()) {
         const bool large = options.scale == u"large";
@@ -70,18 +78,49 @@ Result<std::unique_ptr<SandboxService>> SandboxService::start(const SandboxOptio
                                                             *service->m_digest, *service->m_tokens);
     registerInventoryHandlers(*service->m_dispatcher);
     // handlers: snapshots, schedule, compliance policy
+    registerSnapshotHandlers(*service->m_dispatcher);
+    registerScheduleHandlers(*service->m_dispatcher);
+    registerComplianceHandlers(*service->m_dispatcher);
     // handlers: restore jobs
+    registerRestoreHandlers(*service->m_dispatcher);
+    registerFlexServerlessBackupHandlers(*service->m_dispatcher);
     // handlers: cluster changes, exports, events, flex, serverless, legacy
+    registerMiscHandlers(*service->m_dispatcher);
 
     service->m_lifecycle = std::make_unique<BackupLifecycle>(*service->m_context);
     service->m_lifecycle->start();
 
+    if (!options.faultsFile.isEmpty()) {
+        QFile faults(options.faultsFile);
+        if (!faults.open(QIODevice::ReadOnly))
+            return R::failure(QStringLiteral("SANDBOX_FAULTS_INVALID"),
+                              QStringLiteral("Cannot read the faults file %1.").arg(options.faultsFile));
+        auto rules = FaultPlan::parse(faults.readAll());
+        if (!rules)
+            return rules.error();
+        service->m_faults.replace(*rules);
+    }
+    if (options.rateLimit > 0) {
+        service->m_limiter = std::make_unique<RateLimiter>(options.rateLimit, options.rateLimitPeriod);
+        service->m_dispatcher->setRateLimiter(service->m_limiter.get());
+    }
+
     SandboxService *self = service.get();
     service->m_server = std::make_unique<SandboxHttpServer>([self](const ApiRequest &request) {
+        if (request.path.startsWith(u"/sandbox-admin/"))
+            return handleAdminRequest(request, *self);
         if (request.method == "POST" && request.path == u"/api/oauth/token")
             return self->m_tokens->issue(request);
-        return self->m_dispatcher->dispatch(request);
+        ApiReply reply = self->m_dispatcher->dispatch(request);
+        self->m_recentRequests.append({{QStringLiteral("method"), QString::fromLatin1(request.method)},
+                                       {QStringLiteral("path"), request.path},
+                                       {QStringLiteral("status"), reply.status},
+                                       {QStringLiteral("at"), self->m_clock->nowSeconds()}});
+        if (self->m_recentRequests.size() > kRecentRequests)
+            self->m_recentRequests.removeFirst();
+        return reply;
     });
+    service->m_server->setFaultPlan(&service->m_faults);
     connect(service->m_server.get(), &SandboxHttpServer::answered, self, &SandboxService::answered);
 
     SandboxEndpoint &endpoint = service->m_endpoint;

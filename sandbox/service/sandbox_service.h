@@ -8,6 +8,7 @@
 #include "service/sandbox_context.h"
 #include "sim/backup_lifecycle.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
@@ -25,6 +26,10 @@ struct SandboxOptions
     quint64 seed = 42;
     QString scale = QStringLiteral("default"); // or "large"
     double timeScale = 1.0;
+    QString faultsFile;       // faults to inject from the start (JSON, see FaultPlan)
+    int rateLimit = 0;        // requests per rateLimitPeriod per endpoint set; 0: off
+    int rateLimitPeriod = 60; // seconds
+    qint64 startSeconds = 0;  // the sandbox clock's start; 0: now (or where it stopped)
 };
 
 // Where a running sandbox listens and how a client trusts it.
@@ -53,6 +58,11 @@ public:
     ApiDispatcher &dispatcher() { return *m_dispatcher; }
     BackupLifecycle &lifecycle() { return *m_lifecycle; }
     SandboxContext &context() { return *m_context; }
+    FaultPlan &faults() { return m_faults; }
+    ScaledClock &clock() { return *m_clock; }
+    // The last requests answered (method, path, status, credential, time), for tests.
+    QList<QJsonObject> recentRequests() const { return m_recentRequests; }
+    static constexpr int kRecentRequests = 2000;
 
     // Writes the seeded credentials where only this user can read them.
     static Status writeCredentialsFile(const QString &path, const QList<CredentialRow> &credentials,
@@ -66,7 +76,10 @@ private:
 
     std::unique_ptr<SandboxStore> m_store;
     std::unique_ptr<IdSource> m_ids;
-    std::shared_ptr<const ScaledClock> m_clock;
+    std::shared_ptr<ScaledClock> m_clock;
+    FaultPlan m_faults;
+    std::unique_ptr<RateLimiter> m_limiter;
+    QList<QJsonObject> m_recentRequests; // newest last, at most kRecentRequests
     std::unique_ptr<SandboxContext> m_context;
     std::unique_ptr<ApiVersions> m_versions;
     std::unique_ptr<DigestAuthenticator> m_digest;

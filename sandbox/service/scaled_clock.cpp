@@ -11,7 +11,7 @@ ScaledClock::ScaledClock(qint64 startSeconds, double scale)
 
 qint64 ScaledClock::nowSeconds() const
 {
-    return m_start + qint64(double(m_elapsed.elapsed()) * m_scale / 1000.0);
+    return m_start + m_offset.loadRelaxed() + qint64(double(m_elapsed.elapsed()) * m_scale / 1000.0);
 }
 
 QDateTime ScaledClock::now() const

@@ -2,6 +2,7 @@
 
 #include "util/clock.h"
 
+#include <QAtomicInteger>
 #include <QElapsedTimer>
 
 namespace snapline::sandbox {
@@ -16,11 +17,14 @@ public:
     QDateTime now() const override;
     qint64 nowSeconds() const;
     double scale() const { return m_scale; }
+    // Jumps ahead (the admin endpoint, for demos and tests).
+    void advance(qint64 seconds) { m_offset.fetchAndAddRelaxed(seconds); }
 
 private:
     qint64 m_start;
     double m_scale;
     QElapsedTimer m_elapsed;
+    QAtomicInteger<qint64> m_offset = 0;
 };
 
 } // namespace snapline::sandbox

@@ -1,5 +1,6 @@
 #include "sim/backup_lifecycle.h"
 
+#include "handlers/restore_handlers.h"
 #include "seed/schedule_times.h"
 
 #include <QCryptographicHash>
@@ -53,6 +54,10 @@ void BackupLifecycle::advanceTo(qint64 now)
         takeScheduledSnapshots(now);
         takeManagedSnapshots(now);
         progressSnapshots(now);
+        // Restore jobs settle when read; settling them here too makes their
+        // events appear on time even if nobody is watching.
+        for (const auto &job : m_context.store.unfinishedRestoreJobs())
+            settleRestoreJob(m_context, job);
         m_context.store.deleteExpiredSnapshots(now);
         m_context.store.setMeta(QStringLiteral("clock"), QString::number(now));
         return true;

@@ -89,7 +89,18 @@ public:
     QList<CredentialRow> credentials() const;
 
     // more: snapshots, schedule, compliance policy
+    // Snapshots of one topology ("replicaSet", "shardedCluster"; empty: all), newest first, paged in SQL.
+    QList<SnapshotRow> snapshotsOfTopology(const QString &clusterId, const QString &topology, int offset = 0,
+                                           int limit = -1) const;
+    int snapshotCountOfTopology(const QString &clusterId, const QString &topology) const;
+    // The newest completed snapshot of that topology taken at or before `at`.
+    std::optional<SnapshotRow> completedSnapshotBefore(const QString &clusterId, const QString &topology,
+                                                       qint64 at) const;
+    // Whether an on-demand snapshot of the cluster is queued or in progress.
+    bool hasUnfinishedOnDemandSnapshot(const QString &clusterId) const;
     // more: restore jobs
+    // Restore jobs whose target is the cluster `clusterName` of project `projectId`, oldest first.
+    QList<RestoreJobRow> restoreJobsInto(const QString &projectId, const QString &clusterName) const;
     // more: cluster changes, exports, events, flex, serverless, legacy
 
 private:

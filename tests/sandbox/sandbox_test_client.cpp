@@ -18,11 +18,23 @@ QByteArray SandboxFixture::Response::header(const QByteArray &name) const
 }
 
 SandboxFixture::SandboxFixture(bool https, quint64 seed)
+    : SandboxFixture(Configured{[https, seed](SandboxOptions &options) {
+        options.plainHttp = !https;
+        options.seed = seed;
+    }})
+{}
+
+std::unique_ptr<SandboxFixture> SandboxFixture::with(const std::function<void(SandboxOptions &)> &configure)
+{
+    return std::unique_ptr<SandboxFixture>(new SandboxFixture(Configured{configure}));
+}
+
+SandboxFixture::SandboxFixture(const Configured &configured)
 {
     SandboxOptions options;
     options.dataDir = m_dir.path();
-    options.plainHttp = !https;
-    options.seed = seed;
+    options.plainHttp = true;
+    configured.configure(options);
     auto service = SandboxService::start(options);
     if (!service)
         qFatal("sandbox did not start: %s", qPrintable(service.error().message));

@@ -7,6 +7,7 @@
 #include <QNetworkReply>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace snapline::sandbox::test {
@@ -36,6 +37,8 @@ public:
     };
 
     explicit SandboxFixture(bool https = false, quint64 seed = 42);
+    // With options of the test's choosing (start time, rate limits, faults …).
+    static std::unique_ptr<SandboxFixture> with(const std::function<void(SandboxOptions &)> &configure);
 
     SandboxService &service() { return *m_service; }
     SandboxStore &store() { return m_service->store(); }
@@ -57,6 +60,11 @@ public:
                  QNetworkAccessManager *network = nullptr);
 
 private:
+    struct Configured
+    {
+        std::function<void(SandboxOptions &)> configure;
+    };
+    explicit SandboxFixture(const Configured &configured);
     QByteArray bearerFor(const CredentialRow &credential);
 
     QTemporaryDir m_dir;

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "http/api_exchange.h"
+#include "security/caller.h"
+#include "service/sandbox_context.h"
+#include "store/records.h"
+
+#include <QJsonObject>
+
+namespace snapline::sandbox {
+
+// The JSON of Cloud Backup snapshots (DiskBackupReplicaSet / DiskBackupShardedClusterSnapshot) and the
+// pieces the backup handlers share: the project event they append and the path of a cluster's backup.
+QJsonObject snapshotJson(const ApiRequest &request, const ClusterRow &cluster, const SnapshotRow &snapshot);
+bool isShardedSnapshot(const SnapshotRow &snapshot);
+
+// "/api/atlas/v2/groups/{g}/clusters/{c}/backup"
+QString backupPath(const ClusterRow &cluster);
+
+// Appends an event document to the store's "events" table, the way the seeder records them.
+bool appendEvent(SandboxContext &context, const Caller &caller, const QString &projectId,
+                 const QString &clusterName, const QString &type, const QJsonObject &extra = {});
+
+} // namespace snapline::sandbox
