@@ -131,6 +131,22 @@ private Q_SLOTS:
                  400);
     }
 
+    void oversizedBodiesAreRefused()
+    {
+        SandboxFixture sandbox;
+        const QString payments = sandbox.projectId(QStringLiteral("Payments"));
+        const QByteArray huge(2 * 1024 * 1024, 'x');
+        const auto r = sandbox.request(
+                "POST",
+                QStringLiteral("/api/atlas/v2/groups/%1/clusters/payments-api/backup/snapshots")
+                        .arg(payments),
+                Who::OwnerServiceAccount, huge, "2023-01-01");
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.object().value(u"error").toInt(), 413);
+        for (const auto &s : sandbox.store().snapshotsWithStatus(QStringLiteral("queued")))
+            QVERIFY(s.origin != u"onDemand"); // nothing was taken
+    }
+
     void startsAtAChosenTime()
     {
         auto sandbox
