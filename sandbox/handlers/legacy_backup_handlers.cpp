@@ -19,6 +19,13 @@ QJsonObject bsonTimestamp(qint64 seconds)
     return {{QStringLiteral("date"), isoTime(seconds)}, {QStringLiteral("increment"), 1}};
 }
 
+// The contract's checkpoint token timestamp requires increment >= 1199145600
+// (as if it were epoch seconds), so it carries the seconds there.
+QJsonObject tokenTimestamp(qint64 seconds)
+{
+    return {{QStringLiteral("date"), isoTime(seconds)}, {QStringLiteral("increment"), seconds}};
+}
+
 QString clusterBase(const ClusterRow &cluster)
 {
     return QStringLiteral("/api/atlas/v2/groups/%1/clusters/%2").arg(cluster.projectId, cluster.name);
@@ -226,7 +233,7 @@ QJsonObject checkpointJson(const ApiRequest &request, const ClusterRow &cluster,
     const QJsonObject part{{QStringLiteral("replicaSetName"), QStringLiteral("%1-shard-0").arg(cluster.name)},
                            {QStringLiteral("shardName"), QStringLiteral("%1-shard-0").arg(cluster.name)},
                            {QStringLiteral("tokenDiscovered"), true},
-                           {QStringLiteral("tokenTimestamp"), bsonTimestamp(at)},
+                           {QStringLiteral("tokenTimestamp"), tokenTimestamp(at)},
                            {QStringLiteral("typeName"), QStringLiteral("REPLICA_SET")}};
     return {{QStringLiteral("id"), id},
             {QStringLiteral("clusterId"), cluster.id},

@@ -158,6 +158,42 @@ void TestContractConformance::scenario_data()
     add("flex cluster",
         {"GET", u"/api/atlas/v2/groups/{Platform-Dev}/flexClusters/dev-flex"_qs, "2024-11-13", {}, 200});
     add("serverless", {"GET", u"/api/atlas/v2/groups/{Platform-Dev}/serverless"_qs, "2023-01-01", {}, 200});
+    add("flex snapshots",
+        {"GET",
+         u"/api/atlas/v2/groups/{Platform-Dev}/flexClusters/dev-flex/backup/snapshots"_qs,
+         "2024-11-13",
+         {},
+         200});
+    add("flex restore jobs",
+        {"GET",
+         u"/api/atlas/v2/groups/{Platform-Dev}/flexClusters/dev-flex/backup/restoreJobs"_qs,
+         "2024-11-13",
+         {},
+         200});
+    add("legacy snapshots",
+        {"GET",
+         u"/api/atlas/v2/groups/{Analytics}/clusters/analytics-legacy/snapshots"_qs,
+         "2023-01-01",
+         {},
+         200});
+    add("legacy checkpoints",
+        {"GET",
+         u"/api/atlas/v2/groups/{Analytics}/clusters/analytics-legacy/backupCheckpoints"_qs,
+         "2023-01-01",
+         {},
+         200});
+    add("restore jobs",
+        {"GET",
+         u"/api/atlas/v2/groups/{Payments}/clusters/payments-api/backup/restoreJobs"_qs,
+         "2023-01-01",
+         {},
+         200});
+    add("payments schedule",
+        {"GET",
+         u"/api/atlas/v2/groups/{Payments}/clusters/payments-ledger/backup/schedule"_qs,
+         "2024-08-05",
+         {},
+         200});
 }
 
 void TestContractConformance::scenario()
