@@ -4,11 +4,11 @@
 #include "util/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <functional>
 #include <memory>
-
-class QSqlQuery;
+#include <type_traits>
 
 namespace snapline::sandbox {
 
@@ -108,6 +108,17 @@ private:
     bool migrate();
     bool exec(QSqlQuery &query) const;
     QSqlQuery prepare(const QString &sql) const;
+    // Runs `query` and turns every row into a value with `from`.
+    template<typename From>
+    auto rows(QSqlQuery &query, From from) const -> QList<std::invoke_result_t<From, const QSqlQuery &>>
+    {
+        QList<std::invoke_result_t<From, const QSqlQuery &>> out;
+        if (exec(query)) {
+            while (query.next())
+                out << from(query);
+        }
+        return out;
+    }
 
     QSqlDatabase m_db;
     QString m_connection;

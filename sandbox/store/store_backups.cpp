@@ -160,12 +160,7 @@ QList<SnapshotRow> SandboxStore::snapshots(const QString &clusterId, int offset,
     q.addBindValue(clusterId);
     q.addBindValue(limit);
     q.addBindValue(offset);
-    QList<SnapshotRow> out;
-    if (exec(q)) {
-        while (q.next())
-            out << snapshotFrom(q);
-    }
-    return out;
+    return rows(q, snapshotFrom);
 }
 
 int SandboxStore::snapshotCount(const QString &clusterId) const
@@ -180,12 +175,7 @@ QList<SnapshotRow> SandboxStore::snapshotsWithStatus(const QString &status) cons
     QSqlQuery q = prepare(QStringLiteral("SELECT %1 FROM snapshots WHERE status = ? ORDER BY created")
                                   .arg(kSnapshotColumns));
     q.addBindValue(status);
-    QList<SnapshotRow> out;
-    if (exec(q)) {
-        while (q.next())
-            out << snapshotFrom(q);
-    }
-    return out;
+    return rows(q, snapshotFrom);
 }
 
 int SandboxStore::deleteExpiredSnapshots(qint64 now)
@@ -260,12 +250,7 @@ QList<RestoreJobRow> SandboxStore::restoreJobs(const QString &clusterId) const
             = prepare(QStringLiteral("SELECT %1 FROM restore_jobs WHERE cluster_id = ? ORDER BY created DESC")
                               .arg(kRestoreColumns));
     q.addBindValue(clusterId);
-    QList<RestoreJobRow> out;
-    if (exec(q)) {
-        while (q.next())
-            out << restoreFrom(q);
-    }
-    return out;
+    return rows(q, restoreFrom);
 }
 
 QList<RestoreJobRow> SandboxStore::unfinishedRestoreJobs() const
@@ -273,12 +258,7 @@ QList<RestoreJobRow> SandboxStore::unfinishedRestoreJobs() const
     QSqlQuery q = prepare(QStringLiteral("SELECT %1 FROM restore_jobs WHERE finished = 0 AND cancelled = 0 "
                                          "ORDER BY created")
                                   .arg(kRestoreColumns));
-    QList<RestoreJobRow> out;
-    if (exec(q)) {
-        while (q.next())
-            out << restoreFrom(q);
-    }
-    return out;
+    return rows(q, restoreFrom);
 }
 
 } // namespace snapline::sandbox

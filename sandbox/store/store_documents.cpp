@@ -61,12 +61,7 @@ QList<DocumentRow> SandboxStore::documents(const QString &table, const QString &
     q.addBindValue(scopeId);
     q.addBindValue(limit);
     q.addBindValue(offset);
-    QList<DocumentRow> out;
-    if (exec(q)) {
-        while (q.next())
-            out << documentFrom(q);
-    }
-    return out;
+    return rows(q, documentFrom);
 }
 
 int SandboxStore::documentCount(const QString &table, const QString &scopeId) const

@@ -183,24 +183,14 @@ QList<ClusterRow> SandboxStore::clusters(const QString &projectId, const QString
     q.addBindValue(projectId);
     q.addBindValue(kindOrEmpty);
     q.addBindValue(kindOrEmpty);
-    QList<ClusterRow> out;
-    if (exec(q)) {
-        while (q.next())
-            out << clusterFrom(q);
-    }
-    return out;
+    return rows(q, clusterFrom);
 }
 
 QList<ClusterRow> SandboxStore::allClusters() const
 {
     QSqlQuery q = prepare(
             QStringLiteral("SELECT %1 FROM clusters ORDER BY project_id, name").arg(kClusterColumns));
-    QList<ClusterRow> out;
-    if (exec(q)) {
-        while (q.next())
-            out << clusterFrom(q);
-    }
-    return out;
+    return rows(q, clusterFrom);
 }
 
 std::optional<ClusterRow> SandboxStore::cluster(const QString &projectId, const QString &name) const
@@ -275,12 +265,7 @@ QStringList SandboxStore::dueSchedules(qint64 now) const
     QSqlQuery q = prepare(QStringLiteral(
             "SELECT cluster_id FROM schedules WHERE next_snapshot > 0 AND next_snapshot <= ?"));
     q.addBindValue(now);
-    QStringList out;
-    if (exec(q)) {
-        while (q.next())
-            out << q.value(0).toString();
-    }
-    return out;
+    return rows(q, [](const QSqlQuery &row) { return row.value(0).toString(); });
 }
 
 bool SandboxStore::deleteSchedule(const QString &clusterId)
