@@ -1,5 +1,6 @@
 // SandboxStore: snapshots, point-in-time ranges and restore jobs.
 #include "store/sandbox_store.h"
+#include "store/snapshot_rows.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -8,9 +9,9 @@ namespace snapline::sandbox {
 
 namespace {
 
-const QString kSnapshotColumns = QStringLiteral("id, cluster_id, created, expires, frequency, origin, "
-                                                "status, size_bytes, mongod_version, topology, members,"
-                                                " copy_regions, description, policy_items");
+const QString kSnapshotColumnList = QStringLiteral("id, cluster_id, created, expires, frequency, origin, "
+                                                   "status, size_bytes, mongod_version, topology, members,"
+                                                   " copy_regions, description, policy_items");
 
 const QString kRestoreColumns = QStringLiteral("id, cluster_id, snapshot_id, delivery, target_project_id, "
                                                "target_cluster, pit_seconds, oplog_ts, oplog_inc,"
@@ -26,7 +27,14 @@ QStringList split(const QVariant &v)
     return v.toString().isEmpty() ? QStringList() : v.toString().split(u',');
 }
 
-SnapshotRow snapshotFrom(const QSqlQuery &q)
+} // namespace
+
+QString snapshotColumns()
+{
+    return kSnapshotColumnList;
+}
+
+SnapshotRow snapshotFromRow(const QSqlQuery &q)
 {
     SnapshotRow s;
     s.id = q.value(0).toString();
@@ -45,6 +53,8 @@ SnapshotRow snapshotFrom(const QSqlQuery &q)
     s.policyItemIds = split(q.value(13));
     return s;
 }
+
+namespace {
 
 void bindSnapshot(QSqlQuery &q, const SnapshotRow &s)
 {
@@ -106,7 +116,7 @@ void bindRestore(QSqlQuery &q, const RestoreJobRow &r)
 bool SandboxStore::insertSnapshot(const SnapshotRow &row)
 {
     QSqlQuery q = prepare(QStringLiteral("INSERT INTO snapshots(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                                  .arg(kSnapshotColumns));
+                                  .arg(kSnapshotColumnList));
     bindSnapshot(q, row);
     return exec(q);
 }
@@ -114,7 +124,7 @@ bool SandboxStore::insertSnapshot(const SnapshotRow &row)
 bool SandboxStore::insertSnapshots(const QList<SnapshotRow> &rows)
 {
     QSqlQuery q = prepare(QStringLiteral("INSERT INTO snapshots(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                                  .arg(kSnapshotColumns));
+                                  .arg(kSnapshotColumnList));
     for (const auto &row : rows) {
         bindSnapshot(q, row);
         if (!exec(q))
@@ -127,7 +137,7 @@ bool SandboxStore::updateSnapshot(const SnapshotRow &row)
 {
     QSqlQuery q = prepare(
             QStringLiteral("INSERT OR REPLACE INTO snapshots(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                    .arg(kSnapshotColumns));
+                    .arg(kSnapshotColumnList));
     bindSnapshot(q, row);
     return exec(q);
 }
@@ -141,12 +151,12 @@ bool SandboxStore::deleteSnapshot(const QString &id)
 
 std::optional<SnapshotRow> SandboxStore::snapshot(const QString &clusterId, const QString &id) const
 {
-    QSqlQuery q = prepare(
-            QStringLiteral("SELECT %1 FROM snapshots WHERE cluster_id = ? AND id = ?").arg(kSnapshotColumns));
+    QSqlQuery q = prepare(QStringLiteral("SELECT %1 FROM snapshots WHERE cluster_id = ? AND id = ?")
+                                  .arg(kSnapshotColumnList));
     q.addBindValue(clusterId);
     q.addBindValue(id);
     if (exec(q) && q.next())
-        return snapshotFrom(q);
+        return snapshotFromRow(q);
     return std::nullopt;
 }
 
@@ -156,11 +166,11 @@ QList<SnapshotRow> SandboxStore::snapshots(const QString &clusterId, int offset,
     QSqlQuery q = prepare(
             QStringLiteral("SELECT %1 FROM snapshots WHERE cluster_id = ? ORDER BY created DESC, id "
                            "LIMIT ? OFFSET ?")
-                    .arg(kSnapshotColumns));
+                    .arg(kSnapshotColumnList));
     q.addBindValue(clusterId);
     q.addBindValue(limit);
     q.addBindValue(offset);
-    return rows(q, snapshotFrom);
+    return rows(q, snapshotFromRow);
 }
 
 int SandboxStore::snapshotCount(const QString &clusterId) const
@@ -173,9 +183,9 @@ int SandboxStore::snapshotCount(const QString &clusterId) const
 QList<SnapshotRow> SandboxStore::snapshotsWithStatus(const QString &status) const
 {
     QSqlQuery q = prepare(QStringLiteral("SELECT %1 FROM snapshots WHERE status = ? ORDER BY created")
-                                  .arg(kSnapshotColumns));
+                                  .arg(kSnapshotColumnList));
     q.addBindValue(status);
-    return rows(q, snapshotFrom);
+    return rows(q, snapshotFromRow);
 }
 
 int SandboxStore::deleteExpiredSnapshots(qint64 now)

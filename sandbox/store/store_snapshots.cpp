@@ -1,5 +1,6 @@
 // SandboxStore: the snapshot queries of the Cloud Backup snapshot endpoints (by topology, paged, by time).
 #include "store/sandbox_store.h"
+#include "store/snapshot_rows.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -21,24 +22,13 @@ QVariant topologyValue(const QString &topology)
 QList<SnapshotRow> SandboxStore::snapshotsOfTopology(const QString &clusterId, const QString &topology,
                                                      int offset, int limit) const
 {
-    // Rows are read through snapshot() so that the column decoding stays in one place.
     QSqlQuery q = prepare(
-            QStringLiteral("SELECT id FROM snapshots WHERE %1 ORDER BY created DESC, id LIMIT ? OFFSET ?")
-                    .arg(kTopologyFilter));
+            QStringLiteral("SELECT %1 FROM snapshots WHERE %2 ORDER BY created DESC, id LIMIT ? OFFSET ?")
+                    .arg(snapshotColumns(), kTopologyFilter));
     for (const QVariant &v : {QVariant(clusterId), topologyValue(topology), topologyValue(topology),
                               QVariant(limit), QVariant(offset)})
         q.addBindValue(v);
-    QStringList ids;
-    if (exec(q)) {
-        while (q.next())
-            ids << q.value(0).toString();
-    }
-    QList<SnapshotRow> out;
-    for (const QString &id : ids) {
-        if (auto row = snapshot(clusterId, id))
-            out << *row;
-    }
-    return out;
+    return rows(q, snapshotFromRow);
 }
 
 int SandboxStore::snapshotCountOfTopology(const QString &clusterId, const QString &topology) const
