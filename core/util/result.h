@@ -7,21 +7,22 @@
 
 namespace snapline {
 
-// Either a value or an Error; the C++20 stand-in for std::expected.
-template<typename T>
+// Either a value or an error (an Error unless told otherwise); the C++20
+// stand-in for std::expected.
+template<typename T, typename E = Error>
 class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_state(std::in_place_index<0>, std::move(value))
     {}
-    Result(Error error)
+    Result(E error)
         : m_state(std::in_place_index<1>, std::move(error))
     {}
 
     static Result failure(QString code, QString message)
     {
-        return Result(Error{std::move(code), std::move(message)});
+        return Result(E{std::move(code), std::move(message)});
     }
 
     bool ok() const { return m_state.index() == 0; }
@@ -33,12 +34,12 @@ public:
     const T *operator->() const { return &value(); }
     const T &operator*() const & { return value(); }
 
-    const Error &error() const { return std::get<1>(m_state); }
+    const E &error() const { return std::get<1>(m_state); }
 
     T valueOr(T fallback) const { return ok() ? value() : std::move(fallback); }
 
 private:
-    std::variant<T, Error> m_state;
+    std::variant<T, E> m_state;
 };
 
 // Result of an operation that produces nothing but may fail.
