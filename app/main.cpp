@@ -7,8 +7,11 @@
 
 #ifndef SNAPLINE_HEADLESS_ONLY
 #include "main_window.h"
+#include "service/embedded_sandbox.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
 #endif
 
 #include <cstring>
@@ -83,6 +86,22 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Snapline"));
     snapline::MainWindow window;
     window.show();
+
+    // The built-in "Local sandbox" profile: a sandbox on its own thread, its
+    // state in this user's data directory.
+    const QString profile = QCoreApplication::translate("main", "Local sandbox");
+    snapline::sandbox::EmbeddedSandbox sandbox;
+    QObject::connect(&sandbox, &snapline::sandbox::EmbeddedSandbox::started, &window,
+                     [&](const snapline::sandbox::SandboxEndpoint &endpoint) {
+                         window.showConnected(profile, endpoint.url, endpoint.certificateFingerprint);
+                     });
+    QObject::connect(&sandbox, &snapline::sandbox::EmbeddedSandbox::failed, &window,
+                     [&](const QString &reason) { window.showConnectionFailed(profile, reason); });
+    snapline::sandbox::SandboxOptions options;
+    options.dataDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                              .filePath(QStringLiteral("local-sandbox"));
+    window.showConnecting(profile);
+    sandbox.start(options);
     return app.exec();
 #endif
 }

@@ -8,6 +8,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QUrl>
 
 // The icons live in the static ui library's resources, which must be
 // registered by hand (outside any namespace).
@@ -27,7 +28,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/snapline.svg")));
     resize(1200, 800);
 
-    auto *placeholder = new QLabel(
+    auto *placeholder = m_welcome = new QLabel(
             tr("Snapline — MongoDB Atlas backups.\nChoose a profile to see its organizations."), this);
     placeholder->setObjectName(QStringLiteral("welcomeLabel"));
     placeholder->setAlignment(Qt::AlignCenter);
@@ -36,6 +37,26 @@ MainWindow::MainWindow(QWidget *parent)
 
     createMenus();
     statusBar()->showMessage(tr("Ready"));
+}
+
+void MainWindow::showConnecting(const QString &profile)
+{
+    m_welcome->setText(tr("Starting %1…").arg(profile));
+    statusBar()->showMessage(tr("Profile: %1 — starting").arg(profile));
+}
+
+void MainWindow::showConnected(const QString &profile, const QUrl &url, const QString &certificateFingerprint)
+{
+    m_welcome->setText(tr("%1 is running at %2.\nCertificate SHA-256: %3")
+                               .arg(profile, url.toString(), certificateFingerprint));
+    m_welcome->setToolTip(certificateFingerprint);
+    statusBar()->showMessage(tr("Profile: %1 — %2").arg(profile, url.toString()));
+}
+
+void MainWindow::showConnectionFailed(const QString &profile, const QString &reason)
+{
+    m_welcome->setText(tr("%1 could not start:\n%2").arg(profile, reason));
+    statusBar()->showMessage(tr("Profile: %1 — not available").arg(profile));
 }
 
 void MainWindow::createMenus()

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+class QLabel;
+
 namespace snapline {
 
 // The console's main window: navigator, cluster pages and jobs live here.
@@ -12,8 +14,15 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(QWidget *parent = nullptr);
 
+    // Where the console's data comes from, shown until the navigator exists:
+    // the built-in local sandbox starting, running (URL, certificate), or failing.
+    void showConnecting(const QString &profile);
+    void showConnected(const QString &profile, const QUrl &url, const QString &certificateFingerprint);
+    void showConnectionFailed(const QString &profile, const QString &reason);
+
 private:
     void createMenus();
+    QLabel *m_welcome = nullptr;
     void showAbout();
 };
 
