@@ -37,6 +37,10 @@ ApiReply handleAdminRequest(const ApiRequest &request, SandboxService &service)
         }
         return ok({{QStringLiteral("faults"), service.faults().toJson()}});
     }
+    if (what == u"tokens" && request.method == "DELETE") {
+        service.tokens().revokeAll();
+        return ApiReply::noContent();
+    }
     if (what == u"requests" && request.method == "GET") {
         QJsonArray list;
         for (const auto &entry : service.recentRequests())

@@ -12,6 +12,7 @@ class SandboxService;
 //   GET            /sandbox-admin/requests  the last requests answered
 //   PUT            /sandbox-admin/settings  {"snapshotFailureRate": 0.1, "restoreFailureRate": 0.5}
 //   POST           /sandbox-admin/advance   {"seconds": 3600} moves the sandbox clock ahead
+//   DELETE         /sandbox-admin/tokens    revokes every service-account token
 ApiReply handleAdminRequest(const ApiRequest &request, SandboxService &service);
 
 } // namespace snapline::sandbox

@@ -59,6 +59,7 @@ public:
     BackupLifecycle &lifecycle() { return *m_lifecycle; }
     SandboxContext &context() { return *m_context; }
     FaultPlan &faults() { return m_faults; }
+    TokenIssuer &tokens() { return *m_tokens; }
     ScaledClock &clock() { return *m_clock; }
     // The last requests answered (method, path, status, credential, time), for tests.
     QList<QJsonObject> recentRequests() const { return m_recentRequests; }
