@@ -1,6 +1,7 @@
 // Restore jobs of dedicated clusters, and the restore life cycle on the sandbox clock.
 #include "handlers/restore_handlers.h"
 
+#include "handlers/event_handlers.h"
 #include "handlers/json_render.h"
 #include "handlers/restore_json.h"
 
@@ -233,17 +234,8 @@ qint64 plannedRestoreSeconds(qint64 sizeBytes, const QString &delivery)
 bool addRestoreEvent(SandboxContext &context, const ClusterRow &cluster, const QString &type, qint64 at,
                      const QString &restoreJobId)
 {
-    const auto project = context.store.project(cluster.projectId);
-    const QString id = context.ids.objectId();
-    const QJsonObject doc{{QStringLiteral("id"), id},
-                          {QStringLiteral("created"), isoTime(at)},
-                          {QStringLiteral("eventTypeName"), type},
-                          {QStringLiteral("groupId"), cluster.projectId},
-                          {QStringLiteral("orgId"), project ? project->orgId : context.orgId},
-                          {QStringLiteral("isGlobalAdmin"), false},
-                          {QStringLiteral("clusterName"), cluster.name},
-                          {QStringLiteral("restoreJobId"), restoreJobId}};
-    return context.store.putDocument(QStringLiteral("events"), {id, cluster.projectId, type, at, doc});
+    return recordEvent(context, cluster.projectId, cluster.name, type, at,
+                       {{QStringLiteral("restoreJobId"), restoreJobId}});
 }
 
 RestoreJobRow settleRestoreJob(SandboxContext &context, RestoreJobRow job)

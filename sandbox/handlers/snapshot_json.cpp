@@ -1,5 +1,6 @@
 #include "handlers/snapshot_json.h"
 
+#include "handlers/event_handlers.h"
 #include "handlers/json_render.h"
 
 #include <QCryptographicHash>
@@ -91,30 +92,20 @@ QJsonObject snapshotJson(const ApiRequest &request, const ClusterRow &cluster, c
 bool appendEvent(SandboxContext &context, const Caller &caller, const QString &projectId,
                  const QString &clusterName, const QString &type, const QJsonObject &extra)
 {
-    const QString id = context.ids.objectId();
-    const qint64 now = context.now();
-    QJsonObject doc{{QStringLiteral("id"), id},
-                    {QStringLiteral("created"), isoTime(now)},
-                    {QStringLiteral("eventTypeName"), type},
-                    {QStringLiteral("groupId"), projectId},
-                    {QStringLiteral("orgId"), context.orgId},
-                    {QStringLiteral("isGlobalAdmin"), false}};
+    // Who did it, the way Atlas names an API key or a service account.
+    QJsonObject who = extra;
     const CredentialRow &credential = caller.credential();
     if (credential.kind == u"apiKey") {
-        doc.insert(QStringLiteral("publicKey"), credential.id);
-        doc.insert(
+        who.insert(QStringLiteral("publicKey"), credential.id);
+        who.insert(
                 QStringLiteral("apiKeyId"),
                 QString::fromLatin1(QCryptographicHash::hash(credential.id.toUtf8(), QCryptographicHash::Sha1)
                                             .toHex()
                                             .left(24)));
     } else if (!credential.id.isEmpty()) {
-        doc.insert(QStringLiteral("userId"), credential.id);
+        who.insert(QStringLiteral("userId"), credential.id);
     }
-    if (!clusterName.isEmpty())
-        doc.insert(QStringLiteral("clusterName"), clusterName);
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        doc.insert(it.key(), it.value());
-    return context.store.putDocument(QStringLiteral("events"), {id, projectId, type, now, doc});
+    return recordEvent(context, projectId, clusterName, type, context.now(), who);
 }
 
 } // namespace snapline::sandbox

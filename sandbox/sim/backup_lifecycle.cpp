@@ -1,5 +1,6 @@
 #include "sim/backup_lifecycle.h"
 
+#include "handlers/event_handlers.h"
 #include "handlers/restore_handlers.h"
 #include "seed/schedule_times.h"
 
@@ -191,17 +192,8 @@ void BackupLifecycle::addSnapshot(const ClusterRow &cluster, qint64 at, qint64 e
 void BackupLifecycle::addEvent(const ClusterRow &cluster, const QString &type, qint64 at,
                                const QString &snapshotId)
 {
-    const QString id = m_context.ids.objectId();
-    const QJsonObject doc{
-            {QStringLiteral("id"), id},
-            {QStringLiteral("created"), QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODate)},
-            {QStringLiteral("eventTypeName"), type},
-            {QStringLiteral("groupId"), cluster.projectId},
-            {QStringLiteral("orgId"), m_context.orgId},
-            {QStringLiteral("isGlobalAdmin"), false},
-            {QStringLiteral("clusterName"), cluster.name},
-            {QStringLiteral("snapshotId"), snapshotId}};
-    m_context.store.putDocument(QStringLiteral("events"), {id, cluster.projectId, type, at, doc});
+    recordEvent(m_context, cluster.projectId, cluster.name, type, at,
+                {{QStringLiteral("snapshotId"), snapshotId}});
 }
 
 } // namespace snapline::sandbox
