@@ -20,6 +20,8 @@ QString AtlasError::kindCode() const
         return QStringLiteral("CANCELLED");
     case Kind::Protocol:
         return QStringLiteral("BAD_RESPONSE");
+    case Kind::Local:
+        return QStringLiteral("LOCAL_FAILURE");
     }
     return {};
 }

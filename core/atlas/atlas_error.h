@@ -13,7 +13,7 @@ namespace snapline {
 // a person understands.
 struct AtlasError
 {
-    enum class Kind { Http, Tls, Connect, Timeout, Cancelled, Protocol };
+    enum class Kind { Http, Tls, Connect, Timeout, Cancelled, Protocol, Local };
 
     Kind kind = Kind::Http;
     int httpStatus = 0;

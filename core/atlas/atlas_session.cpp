@@ -29,7 +29,7 @@ TransportSettings withAuth(TransportSettings settings, const AtlasCredentials &c
 
 AtlasSession::AtlasSession(TransportSettings settings, AtlasCredentials credentials,
                            std::shared_ptr<const Clock> clock)
-    : m_transport(withAuth(std::move(settings), credentials))
+    : m_settings(withAuth(std::move(settings), credentials))
     , m_credentials(std::move(credentials))
     , m_clock(std::move(clock))
 {}
@@ -52,7 +52,7 @@ Result<QByteArray, AtlasError> AtlasSession::token(bool forceNew, const std::ato
     request.body = "grant_type=client_credentials";
     request.what = SessionText::tr("sign in with the service account");
     // The token request carries its own Basic credentials, never a Bearer token.
-    TransportSettings plain = m_transport.settings();
+    TransportSettings plain = m_settings;
     plain.auth = TransportSettings::Auth::None;
     HttpTransport tokenTransport(plain);
     auto answer = tokenTransport.send(request, cancel);
@@ -80,20 +80,51 @@ Result<QByteArray, AtlasError> AtlasSession::token(bool forceNew, const std::ato
     return m_token;
 }
 
+int AtlasSession::tokensFetched() const
+{
+    std::lock_guard lock(m_tokenMutex);
+    return m_tokensFetched;
+}
+
+std::unique_ptr<HttpTransport> AtlasSession::checkOut()
+{
+    {
+        std::lock_guard lock(m_poolMutex);
+        if (!m_idle.empty()) {
+            auto transport = std::move(m_idle.back());
+            m_idle.pop_back();
+            return transport;
+        }
+    }
+    return std::make_unique<HttpTransport>(m_settings);
+}
+
+void AtlasSession::checkIn(std::unique_ptr<HttpTransport> transport)
+{
+    std::lock_guard lock(m_poolMutex);
+    m_idle.push_back(std::move(transport));
+}
+
 Result<HttpResponse, AtlasError> AtlasSession::send(const HttpRequest &request,
                                                     const std::atomic_bool *cancel)
 {
-    if (m_credentials.kind == AtlasCredentials::Kind::ApiKey)
-        return m_transport.send(request, cancel);
+    auto transport = checkOut();
+    if (m_credentials.kind == AtlasCredentials::Kind::ApiKey) {
+        auto answer = transport->send(request, cancel);
+        checkIn(std::move(transport));
+        return answer;
+    }
     for (const bool forceNew : {false, true}) {
         auto bearer = token(forceNew, cancel);
         if (!bearer)
             return bearer.error();
-        m_transport.setBearerToken(*bearer);
-        auto answer = m_transport.send(request, cancel);
+        transport->setBearerToken(*bearer);
+        auto answer = transport->send(request, cancel);
         // A 401 with a cached token means it was revoked or expired early: one fresh try.
-        if (!answer || answer->status != 401 || forceNew)
+        if (!answer || answer->status != 401 || forceNew) {
+            checkIn(std::move(transport));
             return answer;
+        }
     }
     return AtlasError{};
 }

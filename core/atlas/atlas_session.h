@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <mutex>
+#include <vector>
 
 namespace snapline {
 
@@ -22,9 +23,10 @@ struct AtlasCredentials
     QString tokenPath = QStringLiteral("/api/oauth/token");
 };
 
-// One profile's way into Atlas: the transport plus the credentials. For a
-// service account it fetches a Bearer token, keeps it until shortly before it
-// expires, and on a 401 fetches a new one and tries once more.
+// One profile's way into Atlas: the credentials plus a pool of transports, so
+// that several threads can send at once while each connection is reused. For
+// a service account it fetches a Bearer token, keeps it until shortly before
+// it expires, and on a 401 fetches a new one and tries once more.
 class AtlasSession
 {
 public:
@@ -37,15 +39,21 @@ public:
                                           const std::atomic_bool *cancel = nullptr);
 
     // How many tokens were fetched so far (for tests and the status bar).
-    int tokensFetched() const { return m_tokensFetched; }
+    int tokensFetched() const;
+    const TransportSettings &settings() const { return m_settings; }
+    const AtlasCredentials &credentials() const { return m_credentials; }
 
 private:
     Result<QByteArray, AtlasError> token(bool forceNew, const std::atomic_bool *cancel);
+    std::unique_ptr<HttpTransport> checkOut();
+    void checkIn(std::unique_ptr<HttpTransport> transport);
 
-    HttpTransport m_transport;
+    TransportSettings m_settings;
     AtlasCredentials m_credentials;
+    std::mutex m_poolMutex;
+    std::vector<std::unique_ptr<HttpTransport>> m_idle;
     std::shared_ptr<const Clock> m_clock;
-    std::mutex m_tokenMutex;
+    mutable std::mutex m_tokenMutex;
     QByteArray m_token;
     qint64 m_tokenExpiry = 0;
     int m_tokensFetched = 0;

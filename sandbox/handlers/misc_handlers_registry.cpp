@@ -4,6 +4,7 @@
 #include "handlers/event_handlers.h"
 #include "handlers/export_handlers.h"
 #include "handlers/legacy_backup_handlers.h"
+#include "handlers/service_account_handlers.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -16,6 +17,7 @@ void registerMiscHandlers(ApiDispatcher &dispatcher)
     registerExportHandlers(dispatcher);
     registerEventHandlers(dispatcher);
     registerLegacyBackupHandlers(dispatcher);
+    registerServiceAccountHandlers(dispatcher);
 }
 
 std::optional<QJsonObject> requestObject(const ApiRequest &request, ApiReply &refusal)
