@@ -31,6 +31,13 @@ struct LegacyCheckpoint
     bool restorable = false;
 };
 
+// One page of a cluster's snapshots, newest first, and how many there are in all.
+struct SnapshotPage
+{
+    QList<Snapshot> snapshots;
+    int totalCount = -1;
+};
+
 // A change to a cluster's backup switches (updateGroupCluster).
 struct ClusterBackupChange
 {
@@ -78,6 +85,9 @@ public:
                         Cancel cancel = nullptr);
     Call<int> shardedSnapshots(const QString &projectId, const QString &cluster, const Sink<Snapshot> &sink,
                                Cancel cancel = nullptr);
+    // The first pages are the newest: an incremental sync reads page 1 and stops early.
+    Call<SnapshotPage> snapshotPage(const QString &projectId, const QString &cluster, bool sharded,
+                                    int pageNum, Cancel cancel = nullptr);
     Call<std::optional<Snapshot>> snapshotClosestTo(const QString &projectId, const QString &cluster,
                                                     qint64 utcSeconds, Cancel cancel = nullptr);
     Call<Snapshot> snapshot(const QString &projectId, const QString &cluster, const QString &snapshotId,

@@ -39,6 +39,23 @@ AtlasApi::Call<int> AtlasApi::shardedSnapshots(const QString &projectId, const Q
                            cancel);
 }
 
+AtlasApi::Call<SnapshotPage> AtlasApi::snapshotPage(const QString &projectId, const QString &cluster,
+                                                    bool sharded, int pageNum, Cancel cancel)
+{
+    const ApiEndpoint &endpoint = sharded ? Endpoints::listGroupClusterBackupSnapshotShardedClusters
+                                          : Endpoints::listGroupClusterBackupSnapshots;
+    auto page = m_client->fetchPage(endpoint, {projectId, cluster}, {}, pageNum,
+                                    tr("list the snapshots of cluster %1").arg(cluster), cancel);
+    if (!page)
+        return page.error();
+    SnapshotPage out;
+    out.totalCount = page->totalCount;
+    out.snapshots.reserve(page->results.size());
+    for (const QJsonValue &item : std::as_const(page->results))
+        out.snapshots.append(snapshotFromJson(item.toObject(), cluster));
+    return out;
+}
+
 AtlasApi::Call<std::optional<Snapshot>> AtlasApi::snapshotClosestTo(const QString &projectId,
                                                                     const QString &cluster, qint64 utcSeconds,
                                                                     Cancel cancel)

@@ -64,6 +64,12 @@ public:
                                     const QUrlQuery &query, const QString &what, const PageSink &sink,
                                     const std::atomic_bool *cancel = nullptr);
 
+    // One page of a listing (pageNum from 1), itemsPerPage as configured.
+    Result<ApiPage, AtlasError> fetchPage(const ApiEndpoint &endpoint, const QStringList &pathArguments,
+                                          QUrlQuery query, int pageNum, const QString &what,
+                                          const std::atomic_bool *cancel);
+    int pageSize() const { return m_options.pageSize; }
+
     AtlasSession &session() { return *m_session; }
     RateBudget &budget() { return *m_budget; }
     int requestsSent() const { return m_requestsSent; }
@@ -71,9 +77,6 @@ public:
 private:
     Result<HttpResponse, AtlasError> attempt(const HttpRequest &request, const std::atomic_bool *cancel);
     bool waitForBudget(const std::atomic_bool *cancel);
-    Result<ApiPage, AtlasError> fetchPage(const ApiEndpoint &endpoint, const QStringList &pathArguments,
-                                          QUrlQuery query, int pageNum, const QString &what,
-                                          const std::atomic_bool *cancel);
 
     std::shared_ptr<AtlasSession> m_session;
     std::shared_ptr<RateBudget> m_budget;

@@ -21,6 +21,7 @@ TransportSettings withAuth(TransportSettings settings, const AtlasCredentials &c
         settings.secret = credentials.privateKey;
     } else {
         settings.auth = TransportSettings::Auth::Bearer;
+        settings.bearerToken = credentials.accessToken;
     }
     return settings;
 }
@@ -109,7 +110,7 @@ Result<HttpResponse, AtlasError> AtlasSession::send(const HttpRequest &request,
                                                     const std::atomic_bool *cancel)
 {
     auto transport = checkOut();
-    if (m_credentials.kind == AtlasCredentials::Kind::ApiKey) {
+    if (m_credentials.kind != AtlasCredentials::Kind::ServiceAccount) {
         auto answer = transport->send(request, cancel);
         checkIn(std::move(transport));
         return answer;

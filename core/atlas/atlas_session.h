@@ -9,17 +9,19 @@
 
 namespace snapline {
 
-// How a profile proves who it is: an API key (HTTP Digest) or a service
-// account (OAuth 2.0 client credentials against the profile's token URL).
+// How a profile proves who it is: an API key (HTTP Digest), a service
+// account (OAuth 2.0 client credentials against the profile's token URL), or
+// an access token obtained elsewhere and used as it is until it expires.
 struct AtlasCredentials
 {
-    enum class Kind { ApiKey, ServiceAccount };
+    enum class Kind { ApiKey, ServiceAccount, AccessToken };
 
     Kind kind = Kind::ApiKey;
-    QString publicKey;    // API key
-    QString privateKey;   // API key
-    QString clientId;     // service account
-    QString clientSecret; // service account
+    QString publicKey;      // API key
+    QString privateKey;     // API key
+    QString clientId;       // service account
+    QString clientSecret;   // service account
+    QByteArray accessToken; // access token
     QString tokenPath = QStringLiteral("/api/oauth/token");
 };
 
