@@ -139,6 +139,11 @@ Result<HttpResponse, AtlasError> HttpTransport::send(const HttpRequest &request,
     curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, &TransportCallbacks::progress);
     curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &exchange);
+    // Proxies come from the usual environment variables (https_proxy, no_proxy …), which libcurl
+    // reads itself; a loopback sandbox is never reached through one.
+    const QString host = m_settings.baseUrl.host();
+    if (host == u"127.0.0.1" || host == u"localhost" || host == u"::1")
+        curl_easy_setopt(curl, CURLOPT_NOPROXY, "*");
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
     if (!m_settings.caFile.isEmpty())
