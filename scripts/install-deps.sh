@@ -22,6 +22,7 @@ packages=(
     qt6-websockets-dev
     qt6-svg-dev
     qtkeychain-qt6-dev
+    libsecret-1-0
     libcurl4-openssl-dev
     libssl-dev
     libsqlite3-dev
@@ -30,6 +31,11 @@ packages=(
     xvfb
     xauth
     poppler-utils
+    dbus
+    dbus-daemon
+    gnome-keyring
+    libglib2.0-bin
+    libsecret-tools
 )
 
 echo "==> checking build dependencies"
