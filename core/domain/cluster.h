@@ -19,6 +19,8 @@ struct PitHistory
 {
     TimeRanges restorable;
     TimeRanges blackouts;
+
+    bool operator==(const PitHistory &) const = default;
 };
 
 // A cluster (dedicated, Flex, serverless, shared or free) as far as backups
@@ -52,6 +54,8 @@ struct Cluster
     bool isServerlessBackup() const;
     // The length of the PIT window: serverless continuous is always 72 hours.
     qint64 pitWindowSeconds() const;
+
+    bool operator==(const Cluster &) const = default;
 };
 
 } // namespace snapline

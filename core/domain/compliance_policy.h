@@ -33,6 +33,8 @@ struct CompliancePolicy
     bool deletable = false; // set only by MongoDB Support
     QDateTime updatedDate;
     QString updatedUser;
+
+    bool operator==(const CompliancePolicy &) const = default;
 };
 
 } // namespace snapline

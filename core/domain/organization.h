@@ -11,6 +11,8 @@ struct Organization
     QString id;
     QString name;
     bool isDeleted = false;
+
+    bool operator==(const Organization &) const = default;
 };
 
 // An Atlas project (a "group" in the API), which owns clusters and roles.
@@ -21,6 +23,8 @@ struct Project
     QString orgId;
     QDateTime created;
     int clusterCount = 0;
+
+    bool operator==(const Project &) const = default;
 };
 
 } // namespace snapline

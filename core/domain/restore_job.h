@@ -29,6 +29,8 @@ struct PointInTime
     qint64 seconds() const { return isOplog() ? *oplogTs : utcSeconds.value_or(0); }
     QDateTime toDateTime() const { return QDateTime::fromSecsSinceEpoch(seconds(), Qt::UTC); }
     QString describe() const;
+
+    bool operator==(const PointInTime &) const = default;
 };
 
 // A cloud backup restore job as Atlas reports it. Atlas has no state field:
@@ -53,6 +55,8 @@ struct RestoreJob
 
     RestoreJobState state() const;
     bool isFinished() const { return state() != RestoreJobState::InProgress; }
+
+    bool operator==(const RestoreJob &) const = default;
 };
 
 } // namespace snapline

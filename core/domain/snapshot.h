@@ -55,6 +55,8 @@ struct Snapshot
     {
         return createdAt.isValid() && expiresAt.isValid() && createdAt.addDays(days) < expiresAt;
     }
+
+    bool operator==(const Snapshot &) const = default;
 };
 
 } // namespace snapline
