@@ -1,17 +1,26 @@
 #include "cli/exit_codes.h"
 #include "cli/preflight_command.h"
+#include "cli/profile_command.h"
+#include "cli/sync_command.h"
+#include "secrets/secret_store_factory.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTranslator>
 
 #ifndef SNAPLINE_HEADLESS_ONLY
+#include "local_sandbox_profile.h"
 #include "main_window.h"
 #include "service/embedded_sandbox.h"
+#include "session/profile_connection.h"
+#include "sync/sync_job.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QStandardPaths>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #endif
 
 #include <cstring>
@@ -26,9 +35,38 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(english);
 }
 
+QString defaultCatalogDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+            .filePath(QStringLiteral("catalogs"));
+}
+
+// The commands that work with profiles: secrets from the keychain (or this
+// session's memory when there is none), the built-in sandbox on demand.
+int runProfileCommand(const QString &command, const QStringList &arguments, QTextStream &out,
+                      QTextStream &err)
+{
+    snapline::ProfileStore store;
+    const snapline::SecretStoreChoice secrets = snapline::SecretStoreFactory::create();
+    snapline::ProfileResolver profiles(store, secrets.store);
+#ifndef SNAPLINE_HEADLESS_ONLY
+    snapline::sandbox::EmbeddedSandbox sandbox;
+    profiles.setHook(snapline::localSandboxHook(sandbox, store, secrets.store));
+#endif
+    if (command == u"sync")
+        return snapline::SyncCommand::run(arguments, out, err, profiles, defaultCatalogDir());
+    if (!secrets.usesKeychain())
+        err << secrets.message << Qt::endl;
+    QTextStream in(stdin);
+    return snapline::ProfileCommand::run(arguments, in, out, err, profiles);
+}
+
 int runHeadless(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // A terminal gets results and errors in words; the modules' chatter only when asked for.
+    if (qEnvironmentVariableIsEmpty("SNAPLINE_VERBOSE"))
+        QLoggingCategory::setFilterRules(QStringLiteral("snapline.*.debug=false\nsnapline.*.info=false"));
     installTranslations(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -36,6 +74,8 @@ int runHeadless(int argc, char **argv)
     const QString command = arguments.value(1);
     if (command == u"preflight")
         return snapline::PreflightCommand::run(arguments, out, err);
+    if (command == u"sync" || command == u"profile")
+        return runProfileCommand(command, arguments, out, err);
     if (command == u"--version" || command == u"-v") {
         out << "snapline " << SNAPLINE_VERSION << Qt::endl;
         return snapline::ExitOk;
@@ -46,7 +86,12 @@ int runHeadless(int argc, char **argv)
             "Without a command, opens the Snapline console.\n\n"
             "Commands:\n"
             "  preflight --facts FILE.json [--output json|text]\n"
-            "            check a proposed backup or restore action against every Atlas rule\n\n"
+            "            check a proposed backup or restore action against every Atlas rule\n"
+            "  sync --profile NAME [--project ID] [--full] [--output json|text]\n"
+            "            bring a profile's catalog up to date with Atlas (NAME: a profile, \"Local sandbox\" "
+            "or env)\n"
+            "  profile list | add … | import-atlascli [--file PATH] | remove NAME\n"
+            "            manage connection profiles; secrets go to the system keychain\n\n"
             "Options:\n"
             "  --version  print the version\n"
             "  --help     print this help\n");
@@ -58,7 +103,7 @@ int runHeadless(int argc, char **argv)
 {
     if (argc < 2)
         return false;
-    for (const char *word : {"preflight", "--version", "-v", "--help", "-h"}) {
+    for (const char *word : {"preflight", "sync", "profile", "--version", "-v", "--help", "-h"}) {
         if (std::strcmp(argv[1], word) == 0)
             return true;
     }
@@ -91,10 +136,36 @@ int main(int argc, char **argv)
     // state in this user's data directory.
     const QString profile = QCoreApplication::translate("main", "Local sandbox");
     snapline::sandbox::EmbeddedSandbox sandbox;
-    QObject::connect(&sandbox, &snapline::sandbox::EmbeddedSandbox::started, &window,
-                     [&](const snapline::sandbox::SandboxEndpoint &endpoint) {
-                         window.showConnected(profile, endpoint.url, endpoint.certificateFingerprint);
-                     });
+    snapline::ProfileStore profiles;
+    std::shared_ptr<snapline::ProfileConnection> connection;
+    QObject::connect(
+            &sandbox, &snapline::sandbox::EmbeddedSandbox::started, &window,
+            [&](const snapline::sandbox::SandboxEndpoint &endpoint) {
+                window.showConnected(profile, endpoint.url, endpoint.certificateFingerprint);
+                const auto resolved = snapline::localSandboxProfile(endpoint, sandbox.credentials());
+                profiles.registerBuiltIn(resolved.profile).ok();
+                // Opening the catalog may rebuild it: off the GUI thread, then sync into it.
+                QtConcurrent::run([resolved] {
+                    return snapline::ProfileConnection::open(resolved.profile, resolved.secret,
+                                                             snapline::catalogDir());
+                })
+                        .then(&window,
+                              [&](const snapline::Result<std::shared_ptr<snapline::ProfileConnection>>
+                                          &opened) {
+                                  if (!opened) {
+                                      window.showConnectionFailed(profile, opened.error().message);
+                                      return;
+                                  }
+                                  connection = *opened;
+                                  if (!connection->catalogMessage().isEmpty())
+                                      window.showNotice(connection->catalogMessage());
+                                  auto *job = new snapline::SyncJob(snapline::SyncTarget::everything(),
+                                                                    connection->api(), connection->writer(),
+                                                                    connection->clock(), &window);
+                                  window.watchSync(job);
+                                  job->start();
+                              });
+            });
     QObject::connect(&sandbox, &snapline::sandbox::EmbeddedSandbox::failed, &window,
                      [&](const QString &reason) { window.showConnectionFailed(profile, reason); });
     snapline::sandbox::SandboxOptions options;

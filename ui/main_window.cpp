@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "sync/sync_job.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QIcon>
@@ -9,6 +11,8 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QUrl>
+
+using namespace Qt::StringLiterals;
 
 // The icons live in the static ui library's resources, which must be
 // registered by hand (outside any namespace).
@@ -57,6 +61,38 @@ void MainWindow::showConnectionFailed(const QString &profile, const QString &rea
 {
     m_welcome->setText(tr("%1 could not start:\n%2").arg(profile, reason));
     statusBar()->showMessage(tr("Profile: %1 — not available").arg(profile));
+}
+
+void MainWindow::watchSync(SyncJob *job)
+{
+    const QString before = m_welcome->text();
+    connect(job, &Job::progressChanged, this, [this, job](const JobProgress &p) {
+        statusBar()->showMessage(
+                p.total > 0 ? tr("%1: %2 of %3 clusters").arg(job->title()).arg(p.done).arg(p.total)
+                            : tr("%1: %2").arg(job->title(), p.stage));
+    });
+    connect(job, &Job::finished, this, [this, job, before] {
+        if (job->state() == Job::State::Succeeded) {
+            const SyncReport &r = job->result()->value();
+            m_welcome->setText(
+                    before + u"\n\n"_s
+                    + tr("Synced %1 projects, %2 clusters and %3 snapshots into the catalog in %4 s.")
+                              .arg(r.projects)
+                              .arg(r.clusters)
+                              .arg(r.snapshotsRead)
+                              .arg(double(r.elapsedMs) / 1000.0, 0, 'f', 1));
+            statusBar()->showMessage(tr("Synced just now"));
+        } else {
+            m_welcome->setText(before + u"\n\n"_s + tr("The sync stopped: %1").arg(job->errorMessage()));
+            statusBar()->showMessage(tr("Sync failed"));
+        }
+        job->deleteLater();
+    });
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    statusBar()->showMessage(text, 15000);
 }
 
 void MainWindow::createMenus()

@@ -2,7 +2,10 @@
 
 #include "atlas/atlas_client.h"
 #include "atlas/backup_json.h"
+#include "domain/backup_event.h"
 #include "domain/cluster.h"
+#include "domain/export_bucket.h"
+#include "domain/export_job.h"
 #include "domain/organization.h"
 #include "domain/role_book.h"
 #include "domain/snapshot.h"
@@ -36,6 +39,16 @@ struct SnapshotPage
 {
     QList<Snapshot> snapshots;
     int totalCount = -1;
+};
+
+// Which events to read: by type and cluster, since when, and how many pages
+// of the newest (0: all of them).
+struct EventFilter
+{
+    QStringList eventTypes;
+    QStringList clusterNames;
+    QDateTime since;
+    int newestPages = 0;
 };
 
 // A change to a cluster's backup switches (updateGroupCluster).
@@ -87,7 +100,7 @@ public:
                                Cancel cancel = nullptr);
     // The first pages are the newest: an incremental sync reads page 1 and stops early.
     Call<SnapshotPage> snapshotPage(const QString &projectId, const QString &cluster, bool sharded,
-                                    int pageNum, Cancel cancel = nullptr);
+                                    int pageNum, int itemsPerPage, Cancel cancel = nullptr);
     Call<std::optional<Snapshot>> snapshotClosestTo(const QString &projectId, const QString &cluster,
                                                     qint64 utcSeconds, Cancel cancel = nullptr);
     Call<Snapshot> snapshot(const QString &projectId, const QString &cluster, const QString &snapshotId,
@@ -169,6 +182,28 @@ public:
                                                     Cancel cancel = nullptr);
     Call<LegacyCheckpoint> legacyCheckpoint(const QString &projectId, const QString &cluster,
                                             const QString &checkpointId, Cancel cancel = nullptr);
+
+    // Snapshot export buckets and jobs.
+    Call<QList<ExportBucket>> exportBuckets(const QString &projectId, Cancel cancel = nullptr);
+    Call<ExportBucket> exportBucket(const QString &projectId, const QString &bucketId,
+                                    Cancel cancel = nullptr);
+    Call<ExportBucket> createExportBucket(const QString &projectId, const ExportBucket &bucket,
+                                          Cancel cancel = nullptr);
+    Call<ExportBucket> setExportBucketPrivateNetworking(const QString &projectId, const QString &bucketId,
+                                                        bool required, Cancel cancel = nullptr);
+    Call<Done> deleteExportBucket(const QString &projectId, const QString &bucketId, Cancel cancel = nullptr);
+    Call<QList<ExportJob>> exportJobs(const QString &projectId, const QString &cluster,
+                                      Cancel cancel = nullptr);
+    Call<ExportJob> exportJob(const QString &projectId, const QString &cluster, const QString &jobId,
+                              Cancel cancel = nullptr);
+    Call<ExportJob> createExportJob(const QString &projectId, const QString &cluster,
+                                    const QString &snapshotId, const QString &bucketId,
+                                    Cancel cancel = nullptr);
+
+    // The project's event feed, newest first.
+    Call<QList<BackupEvent>> events(const QString &projectId, const EventFilter &filter = {},
+                                    Cancel cancel = nullptr);
+    Call<BackupEvent> event(const QString &projectId, const QString &eventId, Cancel cancel = nullptr);
 
 private:
     template<typename T>

@@ -40,12 +40,14 @@ AtlasApi::Call<int> AtlasApi::shardedSnapshots(const QString &projectId, const Q
 }
 
 AtlasApi::Call<SnapshotPage> AtlasApi::snapshotPage(const QString &projectId, const QString &cluster,
-                                                    bool sharded, int pageNum, Cancel cancel)
+                                                    bool sharded, int pageNum, int itemsPerPage,
+                                                    Cancel cancel)
 {
     const ApiEndpoint &endpoint = sharded ? Endpoints::listGroupClusterBackupSnapshotShardedClusters
                                           : Endpoints::listGroupClusterBackupSnapshots;
-    auto page = m_client->fetchPage(endpoint, {projectId, cluster}, {}, pageNum,
-                                    tr("list the snapshots of cluster %1").arg(cluster), cancel);
+    auto page
+            = m_client->fetchPage(endpoint, {projectId, cluster}, {}, pageNum,
+                                  tr("list the snapshots of cluster %1").arg(cluster), cancel, itemsPerPage);
     if (!page)
         return page.error();
     SnapshotPage out;

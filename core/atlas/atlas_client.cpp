@@ -198,11 +198,12 @@ Result<QJsonObject, AtlasError> AtlasClient::sendJson(const ApiEndpoint &endpoin
 Result<ApiPage, AtlasError> AtlasClient::fetchPage(const ApiEndpoint &endpoint,
                                                    const QStringList &pathArguments, QUrlQuery query,
                                                    int pageNum, const QString &what,
-                                                   const std::atomic_bool *cancel)
+                                                   const std::atomic_bool *cancel, int itemsPerPage)
 {
     query.removeQueryItem(QStringLiteral("pageNum"));
     query.removeQueryItem(QStringLiteral("itemsPerPage"));
-    query.addQueryItem(QStringLiteral("itemsPerPage"), QString::number(m_options.pageSize));
+    query.addQueryItem(QStringLiteral("itemsPerPage"),
+                       QString::number(itemsPerPage > 0 ? itemsPerPage : m_options.pageSize));
     query.addQueryItem(QStringLiteral("pageNum"), QString::number(pageNum));
     auto object = sendJson(endpoint, pathArguments, what, cancel, query);
     if (!object)

@@ -64,10 +64,10 @@ public:
                                     const QUrlQuery &query, const QString &what, const PageSink &sink,
                                     const std::atomic_bool *cancel = nullptr);
 
-    // One page of a listing (pageNum from 1), itemsPerPage as configured.
+    // One page of a listing (pageNum from 1), itemsPerPage as configured unless given.
     Result<ApiPage, AtlasError> fetchPage(const ApiEndpoint &endpoint, const QStringList &pathArguments,
                                           QUrlQuery query, int pageNum, const QString &what,
-                                          const std::atomic_bool *cancel);
+                                          const std::atomic_bool *cancel, int itemsPerPage = 0);
     int pageSize() const { return m_options.pageSize; }
 
     AtlasSession &session() { return *m_session; }

@@ -10,8 +10,8 @@ namespace snapline {
 
 namespace {
 
-constexpr const char kSyncState[]
-        = "SELECT last_full_sync, etag, last_seen_marker, last_error FROM sync_state WHERE scope = ?1";
+constexpr const char kSyncState[] = "SELECT last_full_sync, etag, last_seen_marker, last_error, updated_at "
+                                    "FROM sync_state WHERE scope = ?1";
 
 // Empty filter fields are bound as NULL and then match every row.
 constexpr const char kAuditLog[]
@@ -39,7 +39,8 @@ Result<std::optional<SyncState>> Catalog::syncState(const QString &scope) const
         return std::optional<SyncState>();
     if (rc != SQLITE_ROW)
         return sqlError(tr("read the sync state of %1").arg(scope));
-    return std::optional<SyncState>(SyncState{query.time(0), query.text(1), query.text(2), query.text(3)});
+    return std::optional<SyncState>(
+            SyncState{query.time(0), query.text(1), query.text(2), query.text(3), query.time(4)});
 }
 
 Result<QList<AuditEntry>> Catalog::auditLog(const AuditFilter &filter) const

@@ -61,7 +61,6 @@ protected:
                 next = std::move(m_queue.front());
                 m_queue.pop_front();
             }
-            next.promise.start();
             next.promise.addResult(next.task(*m_catalog));
             next.promise.finish();
         }
@@ -104,6 +103,9 @@ QFuture<Status> CatalogWriter::post(Task task)
 {
     QPromise<Status> promise;
     QFuture<Status> future = promise.future();
+    // Started here, not on the writer thread: until its promise starts, a future is not running and
+    // QFuture::result() returns at once with nothing to read instead of waiting.
+    promise.start();
     if (!m_thread->enqueue(std::move(task), std::move(promise))) {
         qCWarning(lcCatalog) << "a catalog write was posted while the writer was stopping";
         QPromise<Status> refused;

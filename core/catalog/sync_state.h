@@ -13,8 +13,14 @@ struct SyncState
     QString etag;           // the last ETag Atlas answered, for If-None-Match
     QString lastSeenMarker; // e.g. the newest snapshot id or event time already stored
     QString lastError;      // the last failure in plain words; empty after a clean run
+    QDateTime lastSync;     // when this state was stored, i.e. the last sync of any kind (set by the catalog)
 
-    bool operator==(const SyncState &) const = default;
+    // Equal in what a sync sets; lastSync is the catalog's stamp.
+    bool operator==(const SyncState &other) const
+    {
+        return lastFullSync == other.lastFullSync && etag == other.etag
+                && lastSeenMarker == other.lastSeenMarker && lastError == other.lastError;
+    }
 };
 
 // The scope strings sync states are kept under.

@@ -118,7 +118,7 @@ private Q_SLOTS:
 
         check("snapshots", a.snapshots(kProject, kCluster, none));
         check("shardedSnapshots", a.shardedSnapshots(kProject, kCluster, none));
-        check("snapshotPage", a.snapshotPage(kProject, kCluster, false, 2));
+        check("snapshotPage", a.snapshotPage(kProject, kCluster, false, 2, 10));
         check("snapshotClosestTo", a.snapshotClosestTo(kProject, kCluster, 1795543200));
         check("snapshot", a.snapshot(kProject, kCluster, kId));
         check("shardedSnapshot", a.shardedSnapshot(kProject, kCluster, kId));

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "cli/profile_resolver.h"
+#include "service/embedded_sandbox.h"
+
+namespace snapline {
+
+// Where this user's data lives: the built-in sandbox's state, and the
+// catalogs (one per profile).
+QString localSandboxDataDir();
+QString catalogDir();
+
+// The built-in "Local sandbox" profile for a running embedded sandbox: its
+// address, its pinned certificate, and the organization owner's API key.
+ResolvedProfile localSandboxProfile(const sandbox::SandboxEndpoint &endpoint,
+                                    const QList<sandbox::CredentialRow> &credentials);
+
+// For headless commands: starts the embedded sandbox when the built-in
+// profile is asked for, registers the profile and stores its secret.
+ProfileResolver::Hook localSandboxHook(sandbox::EmbeddedSandbox &sandbox, ProfileStore &store,
+                                       std::shared_ptr<SecretStore> secrets);
+
+} // namespace snapline

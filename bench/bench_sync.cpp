@@ -1,0 +1,221 @@
+// Full sync of the `--scale large` sandbox (2,000 clusters, ~1,000,000
+// snapshots) into a fresh catalog over HTTPS loopback: snapshots per second
+// and peak RSS. Measured in the same run: parsing alone and catalog inserts
+// alone (what the sync is built from), and the same listing done by the Node
+// package mongodb-atlas-api-client, as a ratio.
+//
+//   bench_sync [--data DIR] [--no-node]
+// DIR keeps the seeded sandbox between runs (default /tmp/snapline-bench-large);
+// the sandbox runs as its own process so the RSS figure is the sync's.
+#include "atlas/atlas_api.h"
+#include "atlas/snapshot_json.h"
+#include "catalog/catalog_writer.h"
+#include "security/self_signed_certificate.h"
+#include "sync/sync_job.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+#include <sys/resource.h>
+
+using namespace snapline;
+
+namespace {
+
+long peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+quint16 freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost);
+    return server.serverPort();
+}
+
+struct Sandbox
+{
+    QProcess process;
+    QUrl url;
+    AtlasCredentials owner;
+    QString fingerprint;
+};
+
+bool startSandbox(Sandbox &sandbox, const QString &binary, const QString &dataDir)
+{
+    const bool seeded = QFile::exists(QDir(dataDir).filePath(QStringLiteral("credentials.txt")));
+    const quint16 port = freePort();
+    QStringList args{QStringLiteral("--data"),  dataDir,
+                     QStringLiteral("--port"),  QString::number(port),
+                     QStringLiteral("--scale"), QStringLiteral("large")};
+    if (!seeded)
+        args << QStringLiteral("--reset");
+    std::printf("sandbox: %s (%s)\n", qPrintable(dataDir),
+                seeded ? "already seeded" : "seeding ~1M snapshots");
+    std::fflush(stdout);
+    sandbox.process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    sandbox.process.start(binary, args);
+    if (!sandbox.process.waitForStarted(10000))
+        return false;
+    sandbox.url = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port));
+    // Ready when the credentials file names this run's address.
+    const QString credentialsPath = QDir(dataDir).filePath(QStringLiteral("credentials.txt"));
+    for (int i = 0; i < 1200; ++i) {
+        QFile file(credentialsPath);
+        if (file.open(QIODevice::ReadOnly) && file.readLine().contains(sandbox.url.toString().toUtf8()))
+            break;
+        if (sandbox.process.state() != QProcess::Running)
+            return false;
+        sandbox.process.waitForFinished(250);
+    }
+    QFile file(credentialsPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QString text = QString::fromUtf8(file.readAll());
+    const QRegularExpression owner(
+            QStringLiteral(R"(# Owner key[^\n]*\npublic_api_key = (\S+)\nprivate_api_key = (\S+))"));
+    const auto match = owner.match(text);
+    sandbox.owner.publicKey = match.captured(1);
+    sandbox.owner.privateKey = match.captured(2);
+    const auto certificate = sandbox::SelfSignedCertificate::loadOrCreate(dataDir);
+    if (!certificate)
+        return false;
+    sandbox.fingerprint = certificate->sha256Fingerprint();
+    return !sandbox.owner.publicKey.isEmpty();
+}
+
+std::shared_ptr<AtlasApi> apiFor(const Sandbox &sandbox)
+{
+    TransportSettings settings;
+    settings.baseUrl = sandbox.url;
+    settings.pinnedSha256 = sandbox.fingerprint;
+    auto budget = std::make_shared<RateBudget>(sandbox.url.host(), 100000, 100000);
+    return std::make_shared<AtlasApi>(
+            std::make_shared<AtlasClient>(std::make_shared<AtlasSession>(settings, sandbox.owner), budget));
+}
+
+// Parsing alone and inserting alone, on one real 500-snapshot page.
+void baselines(AtlasApi &api, const QString &dir, double syncRate)
+{
+    const auto projects = api.projects();
+    const auto clusters = api.clusters(projects->first().id);
+    const Cluster cluster = clusters->first();
+    const auto body = api.client().send(
+            cluster.isSharded() ? Endpoints::listGroupClusterBackupSnapshotShardedClusters
+                                : Endpoints::listGroupClusterBackupSnapshots,
+            {cluster.projectId, cluster.name}, QUrlQuery(QStringLiteral("itemsPerPage=500&pageNum=1")), {},
+            QStringLiteral("read a page"));
+    if (!body)
+        return;
+    const int rounds = 400;
+    QList<Snapshot> page;
+    QElapsedTimer timer;
+    timer.start();
+    qint64 parsed = 0;
+    for (int i = 0; i < rounds; ++i) {
+        page.clear();
+        const QJsonArray results = QJsonDocument::fromJson(*body).object().value(u"results").toArray();
+        for (const QJsonValue &item : results)
+            page.append(snapshotFromJson(item.toObject(), cluster.name));
+        parsed += page.size();
+    }
+    const double parseRate = double(parsed) / (double(timer.nsecsElapsed()) / 1e9);
+
+    auto catalog = Catalog::open(QDir(dir).filePath(QStringLiteral("inserts.sqlite")), Clock::system());
+    if (!catalog)
+        return;
+    timer.restart();
+    qint64 inserted = 0;
+    for (int i = 0; i < rounds; ++i) {
+        QList<Snapshot> copy = page;
+        for (Snapshot &s : copy)
+            s.id = QStringLiteral("%1-%2").arg(s.id).arg(i);
+        if (!catalog.value()->writeSnapshotPage(cluster.projectId, cluster.name, copy))
+            return;
+        inserted += copy.size();
+    }
+    const double insertRate = double(inserted) / (double(timer.nsecsElapsed()) / 1e9);
+    std::printf("baseline parse only:   %10.0f snapshots/s  (sync / parse  = %.2f)\n", parseRate,
+                syncRate / parseRate);
+    std::printf("baseline insert only:  %10.0f snapshots/s  (sync / insert = %.2f)\n", insertRate,
+                syncRate / insertRate);
+}
+
+double nodeListing(const QString &script, const QString &dataDir)
+{
+    QProcess node;
+    node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    node.start(QStringLiteral("bash"), {script, QStringLiteral("--data-dir"), dataDir});
+    if (!node.waitForFinished(1800000) || node.exitCode() != 0) {
+        std::printf("node listing: failed (exit %d)\n", node.exitCode());
+        return 0;
+    }
+    const QByteArray out = node.readAllStandardOutput();
+    const QJsonObject json = QJsonDocument::fromJson(out.mid(out.indexOf('{'))).object();
+    std::printf("node mongodb-atlas-api-client: %lld snapshots in %.1f s = %.0f snapshots/s (%d requests)\n",
+                json.value(u"snapshots").toInteger(), json.value(u"seconds").toDouble(),
+                json.value(u"snapshotsPerSecond").toDouble(), json.value(u"requests").toInt());
+    return json.value(u"snapshotsPerSecond").toDouble();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int dataAt = int(args.indexOf(QStringLiteral("--data")));
+    const QString dataDir = dataAt > 0 ? args.value(dataAt + 1) : QStringLiteral("/tmp/snapline-bench-large");
+    const QString binDir = QCoreApplication::applicationDirPath();
+    Sandbox sandbox;
+    if (!startSandbox(sandbox, QDir(binDir).filePath(QStringLiteral("../sandbox/snapline-sandbox")),
+                      dataDir)) {
+        std::printf("bench_sync: the sandbox did not start\n");
+        return 1;
+    }
+    QTemporaryDir scratch;
+    auto catalog
+            = Catalog::open(QDir(scratch.path()).filePath(QStringLiteral("catalog.sqlite")), Clock::system());
+    auto writer = std::make_shared<CatalogWriter>(std::move(catalog).value());
+    auto api = apiFor(sandbox);
+    Synchronizer::Options options;
+    options.full = true;
+    Synchronizer synchronizer(api, writer, Clock::system(), options);
+    QElapsedTimer timer;
+    timer.start();
+    const auto report = SyncJob::runHere(SyncTarget::everything(), synchronizer, nullptr);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!report) {
+        std::printf("bench_sync: %s\n", qPrintable(report.error().message));
+        return 1;
+    }
+    const double rate = double(report->snapshotsRead) / seconds;
+    std::printf("full sync: %d projects, %d clusters, %lld snapshots in %.2f s = %.0f snapshots/s (%d "
+                "requests)\n",
+                report->projects, report->clusters, report->snapshotsRead, seconds, rate, report->requests);
+    std::printf("peak RSS of the sync: %ld MB\n", peakRssMb());
+    std::fflush(stdout);
+    baselines(*api, scratch.path(), rate);
+    if (!args.contains(QStringLiteral("--no-node"))) {
+        const QString script = QStringLiteral(SNAPLINE_SOURCE_DIR "/bench/node/run-node-listing.sh");
+        const double node = nodeListing(script, dataDir);
+        if (node > 0)
+            std::printf("ratio snapline / node: %.1fx\n", rate / node);
+    }
+    sandbox.process.terminate();
+    sandbox.process.waitForFinished(10000);
+    return 0;
+}

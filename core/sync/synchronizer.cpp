@@ -1,0 +1,367 @@
+#include "sync/synchronizer.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QLoggingCategory>
+
+#include <mutex>
+#include <thread>
+
+Q_LOGGING_CATEGORY(lcSync, "snapline.core.sync")
+
+namespace snapline {
+
+namespace {
+
+AtlasError localError(const Error &error)
+{
+    AtlasError out;
+    out.kind = AtlasError::Kind::Local;
+    out.errorCode = error.code;
+    out.message = error.message;
+    return out;
+}
+
+// Failures that concern one resource (a role missing on one project, an
+// endpoint Atlas retired): noted, and the sync goes on with the rest.
+bool isLocalToResource(const AtlasError &error)
+{
+    return error.kind == AtlasError::Kind::Http
+            && (error.httpStatus == 400 || error.httpStatus == 403 || error.httpStatus == 404
+                || error.httpStatus == 409 || error.httpStatus == 410);
+}
+
+// What a cluster listing says that the catalog's copy may have learned since
+// (the schedule's window, legacy backup) is kept until the cluster's own sync.
+Cluster carriedOver(Cluster fresh, const std::optional<Cluster> &cached)
+{
+    if (!cached)
+        return fresh;
+    fresh.restoreWindowDays = cached->restoreWindowDays;
+    fresh.pit = cached->pit;
+    if (cached->backupKind == BackupKind::Legacy && fresh.backupKind == BackupKind::Cloud)
+        fresh.backupKind = BackupKind::Legacy;
+    return fresh;
+}
+
+bool differs(const Cluster &a, const Cluster &b)
+{
+    return a.id != b.id || !(a.tier == b.tier) || a.topology != b.topology || a.shardCount != b.shardCount
+            || a.version.toString() != b.version.toString() || a.backupKind != b.backupKind
+            || a.pitEnabled != b.pitEnabled || a.paused != b.paused
+            || a.encryptionAtRest != b.encryptionAtRest;
+}
+
+} // namespace
+
+Synchronizer::Synchronizer(std::shared_ptr<AtlasApi> api, std::shared_ptr<CatalogWriter> writer,
+                           std::shared_ptr<const Clock> clock, Options options)
+    : m_api(std::move(api))
+    , m_writer(std::move(writer))
+    , m_clock(std::move(clock))
+    , m_options(options)
+{}
+
+Status Synchronizer::write(CatalogWriter::Task task)
+{
+    return m_writer->post(std::move(task)).result();
+}
+
+Status Synchronizer::markSynced(const QString &scope, bool full, const QString &marker)
+{
+    return write([=, clock = m_clock](Catalog &catalog) -> Status {
+        auto previous = catalog.syncState(scope);
+        SyncState state = previous && previous->has_value() ? **previous : SyncState();
+        if (full)
+            state.lastFullSync = clock->now();
+        if (!marker.isEmpty())
+            state.lastSeenMarker = marker;
+        state.lastError.clear();
+        return catalog.setSyncState(scope, state);
+    });
+}
+
+Result<std::unique_ptr<Catalog>, AtlasError> Synchronizer::openReader()
+{
+    auto reader = Catalog::openReader(m_writer->path(), m_clock);
+    if (!reader)
+        return localError(reader.error());
+    return std::move(reader).value();
+}
+
+Result<SyncReport, AtlasError> Synchronizer::syncAll(const std::atomic_bool *cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const int requestsBefore = m_api->client().requestsSent();
+    auto orgs = m_api->organizations(cancel);
+    if (!orgs)
+        return orgs.error();
+    if (auto w = write([o = *orgs](Catalog &c) { return c.writeOrganizations(o, true); }); !w)
+        return localError(w.error());
+    SyncReport report;
+    for (const Organization &org : std::as_const(*orgs)) {
+        auto one = syncOrganization(org.id, cancel);
+        if (!one)
+            return one.error();
+        report.add(*one);
+    }
+    report.requests = m_api->client().requestsSent() - requestsBefore;
+    report.elapsedMs = timer.elapsed();
+    return report;
+}
+
+Result<SyncReport, AtlasError> Synchronizer::syncOrganization(const QString &orgId,
+                                                              const std::atomic_bool *cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const int requestsBefore = m_api->client().requestsSent();
+    auto org = m_api->organization(orgId, cancel);
+    if (!org)
+        return org.error();
+    auto projects = m_api->projectsOf(orgId, cancel);
+    if (!projects)
+        return projects.error();
+    if (auto w = write([org = *org, projects = *projects, orgId](Catalog &c) -> Status {
+            if (auto s = c.writeOrganizations({org}, false); !s)
+                return s;
+            return c.writeProjects(orgId, projects, true);
+        });
+        !w)
+        return localError(w.error());
+
+    qint64 total = 0;
+    for (const Project &p : std::as_const(*projects))
+        total += p.clusterCount;
+    qint64 done = 0;
+    SyncReport report;
+    for (const Project &project : std::as_const(*projects)) {
+        auto one = syncProjectInventory(project, cancel, done, total);
+        if (!one)
+            return one.error();
+        report.add(*one);
+    }
+    if (auto s = markSynced(SyncScope::organization(orgId), m_options.full, {}); !s)
+        return localError(s.error());
+    report.changedScopes << SyncScope::organization(orgId);
+    report.requests = m_api->client().requestsSent() - requestsBefore;
+    report.elapsedMs = timer.elapsed();
+    return report;
+}
+
+Result<SyncReport, AtlasError> Synchronizer::syncProject(const QString &projectId,
+                                                         const std::atomic_bool *cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const int requestsBefore = m_api->client().requestsSent();
+    auto project = m_api->project(projectId, cancel);
+    if (!project)
+        return project.error();
+    if (auto w = write([p = *project](Catalog &c) { return c.writeProjects(p.orgId, {p}, false); }); !w)
+        return localError(w.error());
+    qint64 done = 0;
+    auto report = syncProjectInventory(*project, cancel, done, project->clusterCount);
+    if (report) {
+        report.value().requests = m_api->client().requestsSent() - requestsBefore;
+        report.value().elapsedMs = timer.elapsed();
+    }
+    return report;
+}
+
+Result<QList<Cluster>, AtlasError> Synchronizer::listAllClusters(const QString &projectId,
+                                                                 const std::atomic_bool *cancel)
+{
+    auto dedicated = m_api->clusters(projectId, cancel);
+    if (!dedicated)
+        return dedicated.error();
+    QList<Cluster> all = *dedicated;
+    auto flex = m_api->flexClusters(projectId, cancel);
+    if (flex)
+        all += *flex;
+    else if (!isLocalToResource(flex.error()))
+        return flex.error();
+    auto serverless = m_api->serverlessInstances(projectId, cancel);
+    if (serverless)
+        all += *serverless;
+    else if (!isLocalToResource(serverless.error()))
+        return serverless.error();
+    return all;
+}
+
+Result<SyncReport, AtlasError> Synchronizer::syncProjectInventory(const Project &project,
+                                                                  const std::atomic_bool *cancel,
+                                                                  qint64 &clustersDone, qint64 clustersTotal)
+{
+    SyncReport report;
+    report.projects = 1;
+    if (m_progress)
+        m_progress(clustersDone, clustersTotal, tr("Reading project %1").arg(project.name));
+    auto clusters = listAllClusters(project.id, cancel);
+    if (!clusters) {
+        if (!isLocalToResource(clusters.error()))
+            return clusters.error();
+        report.warnings << clusters.error().message;
+        return report;
+    }
+    auto reader = openReader();
+    if (!reader)
+        return reader.error();
+    auto cached = reader.value()->clusters(project.id);
+    QHash<QString, Cluster> before;
+    for (const Cluster &c : cached.valueOr({}))
+        before.insert(c.name, c);
+
+    // Changed and new clusters first: they are what the user is most likely waiting for.
+    QList<Cluster> changed, unchanged;
+    for (const Cluster &fresh : std::as_const(*clusters)) {
+        const auto old = before.contains(fresh.name) ? std::optional<Cluster>(before.value(fresh.name))
+                                                     : std::nullopt;
+        const Cluster merged = carriedOver(fresh, old);
+        (!old || differs(merged, *old) ? changed : unchanged) << merged;
+    }
+    const QList<Cluster> ordered = changed + unchanged;
+    if (auto w = write([ordered, id = project.id](Catalog &c) { return c.writeClusters(id, ordered, true); });
+        !w)
+        return localError(w.error());
+    for (const Cluster &c : std::as_const(changed))
+        report.changedScopes << SyncScope::cluster(project.id, c.name);
+
+    auto compliance = m_api->compliancePolicy(project.id, cancel);
+    if (compliance) {
+        if (auto w = write([p = *compliance, id = project.id](Catalog &c) {
+                return c.writeCompliancePolicy(id, p);
+            });
+            !w)
+            return localError(w.error());
+    } else if (isLocalToResource(compliance.error())) {
+        report.warnings << compliance.error().message;
+    } else {
+        return compliance.error();
+    }
+
+    auto buckets = m_api->exportBuckets(project.id, cancel);
+    if (buckets) {
+        if (auto w = write([b = *buckets, id = project.id](Catalog &c) {
+                return c.writeExportBuckets(id, b, true);
+            });
+            !w)
+            return localError(w.error());
+    } else if (isLocalToResource(buckets.error())) {
+        report.warnings << buckets.error().message;
+    } else {
+        return buckets.error();
+    }
+    // The newest page of events: enough for gaps, restores and recent failures; older ones stay cached.
+    EventFilter recent;
+    recent.newestPages = 1;
+    auto events = m_api->events(project.id, recent, cancel);
+    if (events) {
+        if (auto w = write([e = *events, id = project.id](Catalog &c) { return c.writeEvents(id, e); }); !w)
+            return localError(w.error());
+    } else if (isLocalToResource(events.error())) {
+        report.warnings << events.error().message;
+    } else {
+        return events.error();
+    }
+
+    if (clustersTotal < clustersDone + ordered.size())
+        clustersTotal = clustersDone + ordered.size();
+    auto synced = syncClusters(project.id, ordered, cancel, clustersDone, clustersTotal);
+    if (!synced)
+        return synced.error();
+    report.add(*synced);
+    if (auto s = markSynced(SyncScope::project(project.id), m_options.full, {}); !s)
+        return localError(s.error());
+    report.changedScopes << SyncScope::project(project.id);
+    return report;
+}
+
+Result<SyncReport, AtlasError> Synchronizer::syncCluster(const QString &projectId, const QString &clusterName,
+                                                         const std::atomic_bool *cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const int requestsBefore = m_api->client().requestsSent();
+    auto clusters = listAllClusters(projectId, cancel);
+    if (!clusters)
+        return clusters.error();
+    auto reader = openReader();
+    if (!reader)
+        return reader.error();
+    for (const Cluster &fresh : std::as_const(*clusters)) {
+        if (fresh.name != clusterName)
+            continue;
+        const Cluster merged
+                = carriedOver(fresh, reader.value()->cluster(projectId, clusterName).valueOr({}));
+        auto report = syncOneCluster(*reader.value(), merged, cancel);
+        if (report) {
+            report.value().requests = m_api->client().requestsSent() - requestsBefore;
+            report.value().elapsedMs = timer.elapsed();
+        }
+        return report;
+    }
+    AtlasError missing;
+    missing.httpStatus = 404;
+    missing.errorCode = QStringLiteral("CLUSTER_NOT_FOUND");
+    missing.message = tr("Project %1 has no cluster named %2.").arg(projectId, clusterName);
+    return missing;
+}
+
+Result<SyncReport, AtlasError> Synchronizer::syncClusters(const QString &projectId, QList<Cluster> clusters,
+                                                          const std::atomic_bool *cancel, qint64 &done,
+                                                          qint64 total)
+{
+    std::mutex mutex;
+    qsizetype next = 0;
+    SyncReport report;
+    std::optional<AtlasError> failure;
+    const auto worker = [&] {
+        auto reader = openReader();
+        if (!reader) {
+            std::lock_guard lock(mutex);
+            failure = reader.error();
+            return;
+        }
+        for (;;) {
+            Cluster cluster;
+            {
+                std::lock_guard lock(mutex);
+                if (failure || next >= clusters.size() || (cancel && cancel->load()))
+                    return;
+                cluster = clusters[next++];
+            }
+            auto one = syncOneCluster(*reader.value(), cluster, cancel);
+            std::lock_guard lock(mutex);
+            if (!one) {
+                failure = one.error();
+                return;
+            }
+            report.add(*one);
+            ++done;
+            if (m_progress)
+                m_progress(done, total, tr("Synced cluster %1").arg(cluster.name));
+        }
+    };
+    const int threads
+            = int(std::clamp<qsizetype>(clusters.size(), 1, std::max(m_options.clusterConcurrency, 1)));
+    std::vector<std::thread> pool;
+    for (int i = 1; i < threads; ++i)
+        pool.emplace_back(worker);
+    worker();
+    for (auto &t : pool)
+        t.join();
+    Q_UNUSED(projectId)
+    if (failure)
+        return *failure;
+    if (cancel && cancel->load()) {
+        AtlasError stopped;
+        stopped.kind = AtlasError::Kind::Cancelled;
+        stopped.message = tr("The sync was cancelled; what was read so far is kept.");
+        return stopped;
+    }
+    return report;
+}
+
+} // namespace snapline

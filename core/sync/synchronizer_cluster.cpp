@@ -1,0 +1,233 @@
+// One cluster's backups: schedule, snapshots, restore jobs, by backup kind.
+#include "sync/synchronizer.h"
+
+#include <QFuture>
+
+namespace snapline {
+
+namespace {
+
+AtlasError localError(const Error &error)
+{
+    AtlasError out;
+    out.kind = AtlasError::Kind::Local;
+    out.errorCode = error.code;
+    out.message = error.message;
+    return out;
+}
+
+// How many of the newest snapshots an incremental sync reads before deciding
+// whether it needs the whole listing: a few hours of hourly snapshots.
+constexpr int kProbePageSize = 10;
+
+bool concernsThisClusterOnly(const AtlasError &error)
+{
+    return error.kind == AtlasError::Kind::Http
+            && (error.httpStatus == 400 || error.httpStatus == 403 || error.httpStatus == 404
+                || error.httpStatus == 409 || error.httpStatus == 410);
+}
+
+// Writes posted to the catalog's writer without waiting, checked at the end.
+class PendingWrites
+{
+public:
+    explicit PendingWrites(CatalogWriter &writer)
+        : m_writer(writer)
+    {}
+    void post(CatalogWriter::Task task) { m_futures << m_writer.post(std::move(task)); }
+    Status settle()
+    {
+        Status outcome = Done{};
+        for (QFuture<Status> &f : m_futures) {
+            const Status s = f.result();
+            if (!s && outcome)
+                outcome = s;
+        }
+        m_futures.clear();
+        return outcome;
+    }
+
+private:
+    CatalogWriter &m_writer;
+    QList<QFuture<Status>> m_futures;
+};
+
+} // namespace
+
+Result<qint64, AtlasError> Synchronizer::syncCloudSnapshots(Catalog &reader, const Cluster &cluster,
+                                                            SyncReport &report,
+                                                            const std::atomic_bool *cancel)
+{
+    const QString projectId = cluster.projectId;
+    const QString name = cluster.name;
+    PendingWrites writes(*m_writer);
+    const auto newest = reader.newestSnapshotCreatedAt(projectId, name).valueOr(std::nullopt);
+    const qint64 cachedCount = reader.snapshotCount(projectId, name).valueOr(0);
+    if (!m_options.full && newest) {
+        // Newest first: a short first page usually covers everything since the last sync.
+        auto page = m_api->snapshotPage(projectId, name, cluster.isSharded(), 1, kProbePageSize, cancel);
+        if (!page)
+            return page.error();
+        qint64 fresh = 0;
+        for (const Snapshot &s : std::as_const(page->snapshots))
+            fresh += s.createdAt > *newest ? 1 : 0;
+        const bool reachedCache = page->snapshots.isEmpty() || page->snapshots.last().createdAt <= *newest;
+        report.snapshotsRead += page->snapshots.size();
+        writes.post([projectId, name, list = page->snapshots](Catalog &c) {
+            return c.writeSnapshotPage(projectId, name, list);
+        });
+        // Counts that add up mean nothing was deleted or expired upstream: done.
+        if (reachedCache && page->totalCount == cachedCount + fresh) {
+            if (auto s = writes.settle(); !s)
+                return localError(s.error());
+            return fresh;
+        }
+    }
+    QSet<QString> ids;
+    const auto sink = [&](QList<Snapshot> &&list) {
+        report.snapshotsRead += list.size();
+        for (const Snapshot &s : std::as_const(list))
+            ids.insert(s.id);
+        writes.post([projectId, name, list = std::move(list)](Catalog &c) {
+            return c.writeSnapshotPage(projectId, name, list);
+        });
+        return Status(Done{});
+    };
+    auto listed = cluster.isSharded() ? m_api->shardedSnapshots(projectId, name, sink, cancel)
+                                      : m_api->snapshots(projectId, name, sink, cancel);
+    if (!listed) {
+        writes.settle(); // what was read is kept; the next sync resumes from it
+        return listed.error();
+    }
+    writes.post([projectId, name, ids](Catalog &c) { return c.retainSnapshots(projectId, name, ids); });
+    if (auto s = writes.settle(); !s)
+        return localError(s.error());
+    return qint64(ids.size());
+}
+
+Result<SyncReport, AtlasError> Synchronizer::syncOneCluster(Catalog &reader, Cluster cluster,
+                                                            const std::atomic_bool *cancel)
+{
+    SyncReport report;
+    report.clusters = 1;
+    const QString projectId = cluster.projectId;
+    const QString name = cluster.name;
+    const QString scope = SyncScope::cluster(projectId, name);
+    PendingWrites writes(*m_writer);
+    bool full = true;
+    const auto note = [&](const AtlasError &error) -> std::optional<AtlasError> {
+        if (!concernsThisClusterOnly(error))
+            return error;
+        report.warnings << error.message;
+        full = false;
+        return std::nullopt;
+    };
+
+    switch (cluster.backupKind) {
+    case BackupKind::Cloud:
+    case BackupKind::CloudContinuous: {
+        auto policy = m_api->backupPolicy(projectId, name, cancel);
+        if (!policy && policy.error().errorCode == u"CLOUD_BACKUP_NOT_ENABLED") {
+            // Backup is on but Cloud Backup is not: the cluster is still on legacy backup.
+            cluster.backupKind = BackupKind::Legacy;
+            return syncOneCluster(reader, cluster, cancel);
+        }
+        if (policy) {
+            cluster.restoreWindowDays = cluster.pitEnabled ? policy->restoreWindowDays : 0;
+            writes.post([projectId, name, p = *policy](Catalog &c) {
+                return c.writeBackupPolicy(projectId, name, p);
+            });
+        } else if (auto fatal = note(policy.error())) {
+            return *fatal;
+        }
+        auto snapshots = syncCloudSnapshots(reader, cluster, report, cancel);
+        if (!snapshots) {
+            if (auto fatal = note(snapshots.error()))
+                return *fatal;
+        }
+        auto jobs = m_api->restoreJobs(projectId, name, cancel);
+        if (jobs)
+            writes.post([projectId, name, j = *jobs](Catalog &c) {
+                return c.writeRestoreJobs(projectId, name, j, true);
+            });
+        else if (auto fatal = note(jobs.error()))
+            return *fatal;
+        auto exports = m_api->exportJobs(projectId, name, cancel);
+        if (exports)
+            writes.post([projectId, name, j = *exports](Catalog &c) {
+                return c.writeExportJobs(projectId, name, j, true);
+            });
+        else if (auto fatal = note(exports.error()))
+            return *fatal;
+        break;
+    }
+    case BackupKind::Legacy: {
+        auto snapshots = m_api->legacySnapshots(projectId, name, cancel);
+        if (snapshots) {
+            report.snapshotsRead += snapshots->size();
+            QSet<QString> ids;
+            for (const Snapshot &s : std::as_const(*snapshots))
+                ids.insert(s.id);
+            writes.post([projectId, name, list = *snapshots, ids](Catalog &c) -> Status {
+                if (auto s = c.writeSnapshotPage(projectId, name, list); !s)
+                    return s;
+                return c.retainSnapshots(projectId, name, ids);
+            });
+        } else if (auto fatal = note(snapshots.error())) {
+            return *fatal;
+        }
+        break;
+    }
+    case BackupKind::Flex: {
+        auto snapshots = m_api->flexSnapshots(projectId, name, cancel);
+        if (snapshots) {
+            report.snapshotsRead += snapshots->size();
+            QSet<QString> ids;
+            for (const Snapshot &s : std::as_const(*snapshots))
+                ids.insert(s.id);
+            writes.post([projectId, name, list = *snapshots, ids](Catalog &c) -> Status {
+                if (auto s = c.writeSnapshotPage(projectId, name, list); !s)
+                    return s;
+                return c.retainSnapshots(projectId, name, ids);
+            });
+        } else if (auto fatal = note(snapshots.error())) {
+            return *fatal;
+        }
+        auto jobs = m_api->flexRestoreJobs(projectId, name, cancel);
+        if (jobs)
+            writes.post([projectId, name, j = *jobs](Catalog &c) {
+                return c.writeRestoreJobs(projectId, name, j, true);
+            });
+        else if (auto fatal = note(jobs.error()))
+            return *fatal;
+        break;
+    }
+    case BackupKind::ServerlessContinuous:
+    case BackupKind::ServerlessBasic: {
+        auto snapshots = m_api->serverlessSnapshots(projectId, name, cancel);
+        if (snapshots) {
+            report.snapshotsRead += snapshots->size();
+            writes.post([projectId, name, list = *snapshots](Catalog &c) {
+                return c.writeSnapshotPage(projectId, name, list);
+            });
+        } else if (auto fatal = note(snapshots.error())) {
+            return *fatal;
+        }
+        break;
+    }
+    case BackupKind::None:
+    case BackupKind::SharedDaily:
+        break; // nothing Atlas lists for these
+    }
+    writes.post([projectId, c = cluster](Catalog &catalog) {
+        return catalog.writeClusters(projectId, {c}, false);
+    });
+    if (auto s = writes.settle(); !s)
+        return localError(s.error());
+    if (auto s = markSynced(scope, full, {}); !s)
+        return localError(s.error());
+    report.changedScopes << scope;
+    return report;
+}
+
+} // namespace snapline
