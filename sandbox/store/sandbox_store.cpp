@@ -97,6 +97,7 @@ Result<std::unique_ptr<SandboxStore>> SandboxStore::open(const QString &path)
                         "The sandbox database %1 cannot be used (%2); start with --reset to rebuild it.")
                         .arg(path, store->lastError()));
     }
+    store->m_sqlite = sharedSqliteHandle(store->m_db);
     return store;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/records.h"
+#include "store/snapshot_cursor.h"
 #include "util/result.h"
 
 #include <QSqlDatabase>
@@ -93,6 +94,12 @@ public:
     QList<SnapshotRow> snapshotsOfTopology(const QString &clusterId, const QString &topology, int offset = 0,
                                            int limit = -1) const;
     int snapshotCountOfTopology(const QString &clusterId, const QString &topology) const;
+    // The same page as snapshotsOfTopology(), as a cursor over UTF-8 columns, for writing it out at once.
+    SnapshotCursor snapshotPage(const QString &clusterId, const QString &topology, int offset,
+                                int limit) const;
+    // Whether snapshotPage() calls SQLite directly; tests turn it off to check the QSqlQuery reader.
+    bool readsPagesDirectly() const { return m_sqlite != nullptr; }
+    void readPagesThroughQtSql() { m_sqlite = nullptr; }
     // The newest completed snapshot of that topology taken at or before `at`.
     std::optional<SnapshotRow> completedSnapshotBefore(const QString &clusterId, const QString &topology,
                                                        qint64 at) const;
@@ -121,6 +128,7 @@ private:
     }
 
     QSqlDatabase m_db;
+    sqlite3 *m_sqlite = nullptr; // the connection's own handle, when it may be used directly
     QString m_connection;
     mutable QString m_lastError;
 };

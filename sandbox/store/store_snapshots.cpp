@@ -31,6 +31,19 @@ QList<SnapshotRow> SandboxStore::snapshotsOfTopology(const QString &clusterId, c
     return rows(q, snapshotFromRow);
 }
 
+SnapshotCursor SandboxStore::snapshotPage(const QString &clusterId, const QString &topology, int offset,
+                                          int limit) const
+{
+    SnapshotCursor cursor = SnapshotCursor::open(
+            m_sqlite, m_db,
+            QStringLiteral("SELECT %1 FROM snapshots WHERE %2 ORDER BY created DESC, id LIMIT ? OFFSET ?")
+                    .arg(snapshotColumns(), kTopologyFilter),
+            {clusterId, topologyValue(topology), topologyValue(topology), limit, offset});
+    if (!cursor.error().isEmpty())
+        m_lastError = cursor.error();
+    return cursor;
+}
+
 int SandboxStore::snapshotCountOfTopology(const QString &clusterId, const QString &topology) const
 {
     QSqlQuery q = prepare(QStringLiteral("SELECT COUNT(*) FROM snapshots WHERE %1").arg(kTopologyFilter));
