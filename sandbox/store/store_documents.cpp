@@ -96,11 +96,20 @@ bool SandboxStore::insertCredential(const CredentialRow &row)
 
 std::optional<CredentialRow> SandboxStore::credential(const QString &id) const
 {
-    for (const auto &c : credentials()) {
-        if (c.id == id)
-            return c;
+    // Every request looks its caller up: one row and its roles, not every credential.
+    QSqlQuery q = prepare(QStringLiteral("SELECT kind, secret, description FROM credentials WHERE id = ?"));
+    q.addBindValue(id);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    CredentialRow c{id, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}};
+    QSqlQuery r = prepare(QStringLiteral(
+            "SELECT scope_id, role FROM credential_roles WHERE credential_id = ? ORDER BY rowid"));
+    r.addBindValue(id);
+    if (exec(r)) {
+        while (r.next())
+            c.roles.append({r.value(0).toString(), r.value(1).toString()});
     }
-    return std::nullopt;
+    return c;
 }
 
 QList<CredentialRow> SandboxStore::credentials() const
@@ -116,7 +125,8 @@ QList<CredentialRow> SandboxStore::credentials() const
                     q.value(2).toString(),
                     q.value(3).toString(),
                     {}});
-    QSqlQuery r = prepare(QStringLiteral("SELECT credential_id, scope_id, role FROM credential_roles"));
+    QSqlQuery r = prepare(
+            QStringLiteral("SELECT credential_id, scope_id, role FROM credential_roles ORDER BY rowid"));
     if (exec(r)) {
         while (r.next()) {
             for (auto &c : out) {
