@@ -7,6 +7,9 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace snapline::sandbox;
@@ -118,6 +121,42 @@ private Q_SLOTS:
         QVERIFY(sharded > 0);
         QVERIFY(encrypted > 0);
         QVERIFY(onDemand > 0);
+    }
+
+    // A database of schema 1 (ordered by cluster and time only) gains the index in page order.
+    void olderDatabasesGainThePageIndex()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sandbox.db"_qs);
+        QVERIFY(SandboxStore::open(path));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"schema-1"_qs);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const QString &statement :
+                 {u"DROP INDEX snapshots_by_cluster_newest"_qs,
+                  u"CREATE INDEX snapshots_by_cluster ON snapshots(cluster_id, created)"_qs,
+                  u"PRAGMA user_version = 1"_qs})
+                QVERIFY2(q.exec(statement), qPrintable(statement));
+        }
+        QSqlDatabase::removeDatabase(u"schema-1"_qs);
+
+        auto reopened = SandboxStore::open(path);
+        QVERIFY(reopened);
+        QCOMPARE((*reopened)->meta(u"none"_qs), QString()); // usable
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"check"_qs);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'snapshots'"_qs));
+        QStringList indexes;
+        while (q.next())
+            indexes << q.value(0).toString();
+        QVERIFY2(indexes.contains(u"snapshots_by_cluster_newest"_qs), qPrintable(indexes.join(u' ')));
+        QVERIFY(!indexes.contains(u"snapshots_by_cluster"_qs));
+        QVERIFY(q.exec(u"PRAGMA user_version"_qs) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
     }
 };
 
