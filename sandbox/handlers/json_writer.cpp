@@ -144,15 +144,18 @@ char *escapeUtf8(char *cursor, QByteArrayView utf8)
 } // namespace
 
 JsonWriter::JsonWriter(qsizetype expectedBytes)
-    : m_buffer(expectedBytes, Qt::Uninitialized)
+    : m_buffer(std::max<qsizetype>(expectedBytes, 16), Qt::Uninitialized)
+    , m_cursor(m_buffer.data())
+    , m_end(m_cursor + m_buffer.size())
 {}
 
 QByteArray JsonWriter::take()
 {
-    m_buffer.truncate(m_used);
-    m_used = 0;
+    m_buffer.truncate(m_cursor - m_buffer.constData());
+    QByteArray json = std::exchange(m_buffer, QByteArray());
+    m_cursor = m_end = nullptr;
     m_needComma = m_afterKey = false;
-    return std::exchange(m_buffer, QByteArray());
+    return json;
 }
 
 QByteArray JsonWriter::escaped(QStringView text)
@@ -162,52 +165,12 @@ QByteArray JsonWriter::escaped(QStringView text)
     return out;
 }
 
-char *JsonWriter::room(qsizetype bytes)
+void JsonWriter::grow(qsizetype bytes)
 {
-    if (m_used + bytes > m_buffer.size())
-        m_buffer.resize(std::max(m_buffer.size() * 2, m_used + bytes));
-    return m_buffer.data() + m_used;
-}
-
-void JsonWriter::put(QByteArrayView bytes)
-{
-    std::memcpy(room(bytes.size()), bytes.data(), size_t(bytes.size()));
-    m_used += bytes.size();
-}
-
-void JsonWriter::separate()
-{
-    if (m_afterKey)
-        m_afterKey = false;
-    else if (m_needComma)
-        put(",");
-    m_needComma = true;
-}
-
-void JsonWriter::open(char bracket)
-{
-    separate();
-    put(QByteArrayView(&bracket, 1));
-    m_needComma = false;
-}
-
-void JsonWriter::close(char bracket)
-{
-    put(QByteArrayView(&bracket, 1));
-    m_needComma = true;
-}
-
-void JsonWriter::key(QByteArrayView name)
-{
-    separate();
-    char *cursor = room(name.size() + 3);
-    *cursor++ = '"';
-    std::memcpy(cursor, name.data(), size_t(name.size()));
-    cursor += name.size();
-    *cursor++ = '"';
-    *cursor++ = ':';
-    m_used = cursor - m_buffer.constData();
-    m_afterKey = true;
+    const qsizetype used = m_cursor ? m_cursor - m_buffer.constData() : 0;
+    m_buffer.resize(std::max(m_buffer.size() * 2, used + bytes));
+    m_cursor = m_buffer.data() + used;
+    m_end = m_buffer.data() + m_buffer.size();
 }
 
 void JsonWriter::string(QStringView text)
@@ -217,7 +180,7 @@ void JsonWriter::string(QStringView text)
     *cursor++ = '"';
     cursor = escapeUtf16(cursor, text);
     *cursor++ = '"';
-    m_used = cursor - m_buffer.constData();
+    m_cursor = cursor;
 }
 
 void JsonWriter::utf8String(QByteArrayView utf8)
@@ -232,14 +195,14 @@ void JsonWriter::utf8String(QByteArrayView jsonHead, QByteArrayView utf8Tail)
     std::memcpy(cursor, jsonHead.data(), size_t(jsonHead.size()));
     cursor = escapeUtf8(cursor + jsonHead.size(), utf8Tail);
     *cursor++ = '"';
-    m_used = cursor - m_buffer.constData();
+    m_cursor = cursor;
 }
 
 void JsonWriter::number(qint64 value)
 {
     separate();
     char *cursor = room(24);
-    m_used = std::to_chars(cursor, cursor + 24, value).ptr - m_buffer.constData();
+    m_cursor = std::to_chars(cursor, cursor + 24, value).ptr;
 }
 
 void JsonWriter::isoTime(qint64 secondsSinceEpoch)
@@ -251,13 +214,7 @@ void JsonWriter::isoTime(qint64 secondsSinceEpoch)
     std::memcpy(cursor, text.view().data(), size_t(text.view().size()));
     cursor += text.view().size();
     *cursor++ = '"';
-    m_used = cursor - m_buffer.constData();
-}
-
-void JsonWriter::raw(QByteArrayView json)
-{
-    separate();
-    put(json);
+    m_cursor = cursor;
 }
 
 } // namespace snapline::sandbox
