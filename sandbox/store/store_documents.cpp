@@ -96,19 +96,18 @@ bool SandboxStore::insertCredential(const CredentialRow &row)
 
 std::optional<CredentialRow> SandboxStore::credential(const QString &id) const
 {
-    // Every request looks its caller up: one row and its roles, not every credential.
-    QSqlQuery q = prepare(QStringLiteral("SELECT kind, secret, description FROM credentials WHERE id = ?"));
+    // Every request looks its caller up: the one row with its roles, in one statement.
+    QSqlQuery q = prepare(QStringLiteral(
+            "SELECT c.kind, c.secret, c.description, r.scope_id, r.role FROM credentials c"
+            " LEFT JOIN credential_roles r ON r.credential_id = c.id WHERE c.id = ? ORDER BY r.rowid"));
     q.addBindValue(id);
     if (!exec(q) || !q.next())
         return std::nullopt;
     CredentialRow c{id, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}};
-    QSqlQuery r = prepare(QStringLiteral(
-            "SELECT scope_id, role FROM credential_roles WHERE credential_id = ? ORDER BY rowid"));
-    r.addBindValue(id);
-    if (exec(r)) {
-        while (r.next())
-            c.roles.append({r.value(0).toString(), r.value(1).toString()});
-    }
+    do {
+        if (!q.isNull(3))
+            c.roles.append({q.value(3).toString(), q.value(4).toString()});
+    } while (q.next());
     return c;
 }
 
