@@ -145,11 +145,13 @@ bool SandboxStore::transaction(const std::function<bool()> &work)
     }
     if (!work()) {
         m_db.rollback();
+        m_credentials.clear(); // it may hold what was rolled back
         return false;
     }
     if (!m_db.commit()) {
         m_lastError = m_db.lastError().text();
         m_db.rollback();
+        m_credentials.clear(); // it may hold what was rolled back
         return false;
     }
     return true;

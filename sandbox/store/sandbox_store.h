@@ -4,6 +4,7 @@
 #include "store/snapshot_cursor.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -86,6 +87,8 @@ public:
 
     // Credentials
     bool insertCredential(const CredentialRow &row);
+    // Kept in memory once read: every request looks its caller up, and only insertCredential()
+    // changes credentials.
     std::optional<CredentialRow> credential(const QString &id) const;
     QList<CredentialRow> credentials() const;
 
@@ -131,6 +134,7 @@ private:
     sqlite3 *m_sqlite = nullptr; // the connection's own handle, when it may be used directly
     QString m_connection;
     mutable QString m_lastError;
+    mutable QHash<QString, CredentialRow> m_credentials; // read so far; emptied by any change
 };
 
 } // namespace snapline::sandbox

@@ -74,6 +74,7 @@ int SandboxStore::documentCount(const QString &table, const QString &scopeId) co
 
 bool SandboxStore::insertCredential(const CredentialRow &row)
 {
+    m_credentials.clear();
     QSqlQuery q = prepare(
             QStringLiteral("INSERT INTO credentials(id, kind, secret, description) VALUES(?, ?, ?, ?)"));
     q.addBindValue(row.id);
@@ -96,7 +97,8 @@ bool SandboxStore::insertCredential(const CredentialRow &row)
 
 std::optional<CredentialRow> SandboxStore::credential(const QString &id) const
 {
-    // Every request looks its caller up: the one row with its roles, in one statement.
+    if (const auto known = m_credentials.constFind(id); known != m_credentials.cend())
+        return *known;
     QSqlQuery q = prepare(QStringLiteral(
             "SELECT c.kind, c.secret, c.description, r.scope_id, r.role FROM credentials c"
             " LEFT JOIN credential_roles r ON r.credential_id = c.id WHERE c.id = ? ORDER BY r.rowid"));
@@ -108,6 +110,7 @@ std::optional<CredentialRow> SandboxStore::credential(const QString &id) const
         if (!q.isNull(3))
             c.roles.append({q.value(3).toString(), q.value(4).toString()});
     } while (q.next());
+    m_credentials.insert(id, c);
     return c;
 }
 
