@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/pagination.h"
+#include "handlers/json_writer.h"
 #include "http/api_exchange.h"
 
 #include <QJsonArray>
@@ -22,5 +23,10 @@ ApiReply pagedReply(const ApiRequest &request, const std::function<QJsonArray(in
                     const std::function<qint64()> &total);
 // The same for a list already in memory.
 ApiReply pagedReply(const ApiRequest &request, const QJsonArray &all);
+// The same envelope, byte for byte, for pages too large to build as QJson first:
+// `writeItems(json, offset, limit)` writes this page's results into the open array.
+ApiReply pagedBytesReply(const ApiRequest &request,
+                         const std::function<void(JsonWriter &json, int offset, int limit)> &writeItems,
+                         const std::function<qint64()> &total);
 
 } // namespace snapline::sandbox

@@ -2,6 +2,7 @@
 
 #include "handlers/json_render.h"
 #include "handlers/snapshot_json.h"
+#include "handlers/snapshot_page_writer.h"
 #include "rules/policy_checks.h"
 #include "seed/schedule_times.h"
 
@@ -81,13 +82,14 @@ ApiReply listSnapshots(const ApiRequest &request, SandboxContext &context, const
         }
     }
     const ClusterRow c = *cluster;
-    return pagedReply(
+    // Pages of up to 500 snapshots are the sandbox's largest answers: written as bytes directly.
+    const SnapshotPageWriter writer(request, c);
+    return pagedBytesReply(
             request,
-            [&](int offset, int limit) {
-                QJsonArray page;
-                for (const auto &s : context.store.snapshotsOfTopology(c.id, topology, offset, limit))
-                    page.append(snapshotJson(request, c, s));
-                return page;
+            [&](JsonWriter &json, int offset, int limit) {
+                SnapshotCursor rows = context.store.snapshotPage(c.id, topology, offset, limit);
+                while (rows.next())
+                    writer.write(json, rows);
             },
             [&] { return qint64(context.store.snapshotCountOfTopology(c.id, topology)); });
 }

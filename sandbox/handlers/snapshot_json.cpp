@@ -11,10 +11,21 @@ namespace snapline::sandbox {
 
 namespace {
 
-// Atlas names a cluster's replica sets atlas-<slug>-shard-<n> and its config server atlas-<slug>-config-0.
+QJsonArray strings(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+} // namespace
+
 QString replicaSetName(const ClusterRow &cluster, int shard)
 {
     return QStringLiteral("atlas-%1-shard-%2").arg(cluster.id.right(6)).arg(shard);
+}
+
+QString configServerName(const ClusterRow &cluster)
+{
+    return QStringLiteral("atlas-%1-config-0").arg(cluster.id.right(6));
 }
 
 QString masterKeyUuid(const ClusterRow &cluster)
@@ -22,13 +33,6 @@ QString masterKeyUuid(const ClusterRow &cluster)
     const QByteArray hash = QCryptographicHash::hash(cluster.id.toUtf8(), QCryptographicHash::Sha1);
     return QUuid::fromRfc4122(hash.left(16)).toString(QUuid::WithoutBraces);
 }
-
-QJsonArray strings(const QStringList &list)
-{
-    return QJsonArray::fromStringList(list);
-}
-
-} // namespace
 
 bool isShardedSnapshot(const SnapshotRow &snapshot)
 {
@@ -80,8 +84,7 @@ QJsonObject snapshotJson(const ApiRequest &request, const ClusterRow &cluster, c
         members.append(QJsonObject{{QStringLiteral("cloudProvider"), cluster.provider},
                                    {QStringLiteral("id"), s.memberIds[i]},
                                    {QStringLiteral("replicaSetName"),
-                                    config ? QStringLiteral("atlas-%1-config-0").arg(cluster.id.right(6))
-                                           : replicaSetName(cluster, int(i))}});
+                                    config ? configServerName(cluster) : replicaSetName(cluster, int(i))}});
     }
     out.insert(QStringLiteral("members"), members);
     out.insert(QStringLiteral("snapshotIds"), strings(s.memberIds));

@@ -16,6 +16,11 @@ bool isShardedSnapshot(const SnapshotRow &snapshot);
 
 // "/api/atlas/v2/groups/{g}/clusters/{c}/backup"
 QString backupPath(const ClusterRow &cluster);
+// Atlas names a cluster's replica sets atlas-<slug>-shard-<n> and its config server atlas-<slug>-config-0.
+QString replicaSetName(const ClusterRow &cluster, int shard);
+QString configServerName(const ClusterRow &cluster);
+// The encryption-at-rest key a cluster's snapshots name (stable per cluster).
+QString masterKeyUuid(const ClusterRow &cluster);
 
 // Appends an event document to the store's "events" table, the way the seeder records them.
 bool appendEvent(SandboxContext &context, const Caller &caller, const QString &projectId,

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "store/records.h"
+#include "store/snapshot_cursor.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -85,6 +87,8 @@ public:
 
     // Credentials
     bool insertCredential(const CredentialRow &row);
+    // Kept in memory once read: every request looks its caller up, and only insertCredential()
+    // changes credentials.
     std::optional<CredentialRow> credential(const QString &id) const;
     QList<CredentialRow> credentials() const;
 
@@ -93,6 +97,12 @@ public:
     QList<SnapshotRow> snapshotsOfTopology(const QString &clusterId, const QString &topology, int offset = 0,
                                            int limit = -1) const;
     int snapshotCountOfTopology(const QString &clusterId, const QString &topology) const;
+    // The same page as snapshotsOfTopology(), as a cursor over UTF-8 columns, for writing it out at once.
+    SnapshotCursor snapshotPage(const QString &clusterId, const QString &topology, int offset,
+                                int limit) const;
+    // Whether snapshotPage() calls SQLite directly; tests turn it off to check the QSqlQuery reader.
+    bool readsPagesDirectly() const { return m_sqlite != nullptr; }
+    void readPagesThroughQtSql() { m_sqlite = nullptr; }
     // The newest completed snapshot of that topology taken at or before `at`.
     std::optional<SnapshotRow> completedSnapshotBefore(const QString &clusterId, const QString &topology,
                                                        qint64 at) const;
@@ -121,8 +131,10 @@ private:
     }
 
     QSqlDatabase m_db;
+    sqlite3 *m_sqlite = nullptr; // the connection's own handle, when it may be used directly
     QString m_connection;
     mutable QString m_lastError;
+    mutable QHash<QString, CredentialRow> m_credentials; // read so far; emptied by any change
 };
 
 } // namespace snapline::sandbox

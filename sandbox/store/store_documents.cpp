@@ -74,6 +74,7 @@ int SandboxStore::documentCount(const QString &table, const QString &scopeId) co
 
 bool SandboxStore::insertCredential(const CredentialRow &row)
 {
+    m_credentials.clear();
     QSqlQuery q = prepare(
             QStringLiteral("INSERT INTO credentials(id, kind, secret, description) VALUES(?, ?, ?, ?)"));
     q.addBindValue(row.id);
@@ -96,11 +97,21 @@ bool SandboxStore::insertCredential(const CredentialRow &row)
 
 std::optional<CredentialRow> SandboxStore::credential(const QString &id) const
 {
-    for (const auto &c : credentials()) {
-        if (c.id == id)
-            return c;
-    }
-    return std::nullopt;
+    if (const auto known = m_credentials.constFind(id); known != m_credentials.cend())
+        return *known;
+    QSqlQuery q = prepare(QStringLiteral(
+            "SELECT c.kind, c.secret, c.description, r.scope_id, r.role FROM credentials c"
+            " LEFT JOIN credential_roles r ON r.credential_id = c.id WHERE c.id = ? ORDER BY r.rowid"));
+    q.addBindValue(id);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    CredentialRow c{id, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}};
+    do {
+        if (!q.isNull(3))
+            c.roles.append({q.value(3).toString(), q.value(4).toString()});
+    } while (q.next());
+    m_credentials.insert(id, c);
+    return c;
 }
 
 QList<CredentialRow> SandboxStore::credentials() const
@@ -116,7 +127,8 @@ QList<CredentialRow> SandboxStore::credentials() const
                     q.value(2).toString(),
                     q.value(3).toString(),
                     {}});
-    QSqlQuery r = prepare(QStringLiteral("SELECT credential_id, scope_id, role FROM credential_roles"));
+    QSqlQuery r = prepare(
+            QStringLiteral("SELECT credential_id, scope_id, role FROM credential_roles ORDER BY rowid"));
     if (exec(r)) {
         while (r.next()) {
             for (auto &c : out) {
