@@ -93,7 +93,14 @@ int importAtlasCli(const QStringList &arguments, QTextStream &out, QTextStream &
     QCommandLineParser parser;
     const QCommandLineOption file(QStringLiteral("file"), ProfileCommand::tr("The Atlas CLI config file."),
                                   QStringLiteral("PATH"), AtlasCliImport::defaultConfigPath());
-    parser.addOption(file);
+    // The Atlas CLI config has no trust settings; a private Atlas (or a sandbox) needs them.
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+                                    ProfileCommand::tr("Extra CA certificates (PEM)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption pin(QStringLiteral("pin-sha256"),
+                                 ProfileCommand::tr("Trust exactly this certificate."),
+                                 QStringLiteral("FINGERPRINT"));
+    parser.addOptions({file, caFile, pin});
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
         return ExitBadInput;
@@ -104,7 +111,9 @@ int importAtlasCli(const QStringList &arguments, QTextStream &out, QTextStream &
         return ExitBadInput;
     }
     int added = 0;
-    for (const ImportedProfile &entry : std::as_const(*imported)) {
+    for (ImportedProfile entry : std::as_const(*imported)) {
+        entry.profile.caFile = parser.value(caFile);
+        entry.profile.pinnedSha256 = parser.value(pin);
         for (const QString &warning : entry.warnings)
             err << entry.profile.name << ": " << warning << Qt::endl;
         if (!entry.isComplete())
