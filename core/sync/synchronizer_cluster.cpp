@@ -2,6 +2,9 @@
 #include "sync/synchronizer.h"
 
 #include <QFuture>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace snapline {
 
@@ -96,7 +99,9 @@ Result<qint64, AtlasError> Synchronizer::syncCloudSnapshots(Catalog &reader, con
     auto listed = cluster.isSharded() ? m_api->shardedSnapshots(projectId, name, sink, cancel)
                                       : m_api->snapshots(projectId, name, sink, cancel);
     if (!listed) {
-        writes.settle(); // what was read is kept; the next sync resumes from it
+        // What was read is kept and the next sync resumes from it; the listing's failure is the news.
+        if (const Status kept = writes.settle(); !kept)
+            qCWarning(lcSync) << kept.error().message;
         return listed.error();
     }
     writes.post([projectId, name, ids](Catalog &c) { return c.retainSnapshots(projectId, name, ids); });

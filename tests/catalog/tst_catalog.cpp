@@ -419,11 +419,16 @@ private Q_SLOTS:
         QTest::addColumn<SyncState>("state");
         QTest::newRow("organization, clean") << SyncScope::organization(QStringLiteral("o1"))
                                              << SyncState{at("2026-01-02T03:00:00.000Z"),
-                                                          QStringLiteral("\"etag-1\""), QString(), QString()};
-        QTest::newRow("cluster, failed")
-                << SyncScope::cluster(kProject, QStringLiteral("orders"))
-                << SyncState{QDateTime(), QString(), QStringLiteral("65a000000000000000000009"),
-                             QStringLiteral("Atlas answered 503: try again later")};
+                                                          QStringLiteral("\"etag-1\""),
+                                                          QString(),
+                                                          QString(),
+                                                          {}};
+        QTest::newRow("cluster, failed") << SyncScope::cluster(kProject, QStringLiteral("orders"))
+                                         << SyncState{QDateTime(),
+                                                      QString(),
+                                                      QStringLiteral("65a000000000000000000009"),
+                                                      QStringLiteral("Atlas answered 503: try again later"),
+                                                      {}};
     }
 
     void syncStateRoundTrip()
