@@ -4,11 +4,12 @@
 // alone (what the sync is built from), and the same listing done by the Node
 // package mongodb-atlas-api-client, as a ratio.
 //
-//   bench_sync [--data DIR] [--no-node]
+//   bench_sync [--data DIR] [--concurrency N] [--no-node]
 // DIR keeps the seeded sandbox between runs (default /tmp/snapline-bench-large);
 // the sandbox runs as its own process so the RSS figure is the sync's.
 #include "atlas/atlas_api.h"
 #include "atlas/snapshot_json.h"
+#include "atlas/snapshot_page_reader.h"
 #include "catalog/catalog_writer.h"
 #include "security/self_signed_certificate.h"
 #include "sync/sync_job.h"
@@ -31,6 +32,14 @@
 using namespace snapline;
 
 namespace {
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
 
 long peakRssMb()
 {
@@ -132,7 +141,18 @@ void baselines(AtlasApi &api, const QString &dir, double syncRate)
             page.append(snapshotFromJson(item.toObject(), cluster.name));
         parsed += page.size();
     }
+    const double qjsonRate = double(parsed) / (double(timer.nsecsElapsed()) / 1e9);
+    timer.restart();
+    parsed = 0;
+    for (int i = 0; i < rounds; ++i) {
+        auto read = readSnapshotPage(*body, cluster.name);
+        parsed += read ? read->snapshots.size() : 0;
+        if (read)
+            page = std::move(read->snapshots);
+    }
     const double parseRate = double(parsed) / (double(timer.nsecsElapsed()) / 1e9);
+    std::printf("baseline QJsonDocument parse: %10.0f snapshots/s  (the page reader is %.1fx faster)\n",
+                qjsonRate, parseRate / qjsonRate);
 
     auto catalog = Catalog::open(QDir(dir).filePath(QStringLiteral("inserts.sqlite")), Clock::system());
     if (!catalog)
@@ -193,11 +213,17 @@ int main(int argc, char **argv)
     auto api = apiFor(sandbox);
     Synchronizer::Options options;
     options.full = true;
+    const int concurrencyAt = int(args.indexOf(QStringLiteral("--concurrency")));
+    if (concurrencyAt > 0)
+        options.clusterConcurrency = args.value(concurrencyAt + 1).toInt();
+    std::printf("clusters synced at once: %d\n", options.clusterConcurrency);
     Synchronizer synchronizer(api, writer, Clock::system(), options);
     QElapsedTimer timer;
     timer.start();
+    const double cpuBefore = cpuSeconds();
     const auto report = SyncJob::runHere(SyncTarget::everything(), synchronizer, nullptr);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const double clientCpu = cpuSeconds() - cpuBefore;
     if (!report) {
         std::printf("bench_sync: %s\n", qPrintable(report.error().message));
         return 1;
@@ -206,7 +232,9 @@ int main(int argc, char **argv)
     std::printf("full sync: %d projects, %d clusters, %lld snapshots in %.2f s = %.0f snapshots/s (%d "
                 "requests)\n",
                 report->projects, report->clusters, report->snapshotsRead, seconds, rate, report->requests);
-    std::printf("peak RSS of the sync: %ld MB\n", peakRssMb());
+    std::printf("peak RSS of the sync: %ld MB; client CPU %.1f s of %.1f s wall (%.1f µs a snapshot)\n",
+                peakRssMb(), clientCpu, seconds,
+                clientCpu * 1e6 / double(std::max<qint64>(report->snapshotsRead, 1)));
     std::fflush(stdout);
     baselines(*api, scratch.path(), rate);
     if (!args.contains(QStringLiteral("--no-node"))) {

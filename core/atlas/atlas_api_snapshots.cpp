@@ -1,6 +1,7 @@
 // Cloud Backup snapshots and the backup schedule.
 #include "atlas/atlas_api_calls.h"
 #include "atlas/snapshot_json.h"
+#include "atlas/snapshot_page_reader.h"
 
 namespace snapline {
 
@@ -10,14 +11,24 @@ AtlasApi::Call<int> streamSnapshots(AtlasClient &client, const ApiEndpoint &endp
                                     const QString &projectId, const QString &cluster, const QString &what,
                                     const AtlasApi::Sink<Snapshot> &sink, AtlasApi::Cancel cancel)
 {
-    return client.listAll(
-            endpoint, {projectId, cluster}, {}, what,
-            [&](ApiPage &&page) {
-                QList<Snapshot> snapshots;
-                snapshots.reserve(page.results.size());
-                for (const QJsonValue &item : std::as_const(page.results))
-                    snapshots.append(snapshotFromJson(item.toObject(), cluster));
-                return sink(std::move(snapshots));
+    const auto decode = [cluster, what](QByteArray &&body, int pageNum) -> AtlasApi::Call<DecodedPage> {
+        auto read = readSnapshotPage(body, cluster);
+        if (!read) {
+            AtlasError error;
+            error.kind = AtlasError::Kind::Protocol;
+            error.detail = read.error().message;
+            error.message = AtlasApi::tr("Atlas sent an answer Snapline cannot read while trying to %1 (%2).")
+                                    .arg(what, read.error().message);
+            return error;
+        }
+        const qsizetype count = read->snapshots.size();
+        return DecodedPage{pageNum, read->totalCount, count,
+                           std::make_any<QList<Snapshot>>(std::move(read->snapshots))};
+    };
+    return client.listDecoded(
+            endpoint, {projectId, cluster}, {}, what, decode,
+            [&sink](DecodedPage &&page) {
+                return sink(std::any_cast<QList<Snapshot> &&>(std::move(page.items)));
             },
             cancel);
 }

@@ -5,6 +5,7 @@
 #include <QLoggingCategory>
 #include <QThreadPool>
 
+#include <any>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -205,25 +206,71 @@ Result<ApiPage, AtlasError> AtlasClient::fetchPage(const ApiEndpoint &endpoint,
     query.addQueryItem(QStringLiteral("itemsPerPage"),
                        QString::number(itemsPerPage > 0 ? itemsPerPage : m_options.pageSize));
     query.addQueryItem(QStringLiteral("pageNum"), QString::number(pageNum));
-    auto object = sendJson(endpoint, pathArguments, what, cancel, query);
-    if (!object)
-        return object.error();
-    const QJsonValue results = object->value(u"results");
+    auto body = send(endpoint, pathArguments, query, {}, what, cancel);
+    if (!body)
+        return body.error();
+    return decodeJsonPage(std::move(body).value(), pageNum, what);
+}
+
+Result<ApiPage, AtlasError> AtlasClient::decodeJsonPage(QByteArray &&body, int pageNum, const QString &what)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return badBody(what,
+                       parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                    : ClientText::tr("not a JSON object"));
+    const QJsonValue results = document.object().value(u"results");
     if (!results.isArray())
         return badBody(what, ClientText::tr("page %1 has no results list").arg(pageNum));
-    return ApiPage{pageNum, object->value(u"totalCount").toInt(-1), results.toArray()};
+    return ApiPage{pageNum, document.object().value(u"totalCount").toInt(-1), results.toArray()};
 }
 
 Result<int, AtlasError> AtlasClient::listAll(const ApiEndpoint &endpoint, const QStringList &pathArguments,
                                              const QUrlQuery &query, const QString &what,
                                              const PageSink &sink, const std::atomic_bool *cancel)
 {
-    auto first = fetchPage(endpoint, pathArguments, query, 1, what, cancel);
+    const auto decode = [what](QByteArray &&body, int pageNum) -> Result<DecodedPage, AtlasError> {
+        auto page = decodeJsonPage(std::move(body), pageNum, what);
+        if (!page)
+            return page.error();
+        const int total = page->totalCount;
+        const qsizetype count = page->results.size();
+        return DecodedPage{pageNum, total, count, std::make_any<ApiPage>(std::move(page).value())};
+    };
+    return listDecoded(
+            endpoint, pathArguments, query, what, decode,
+            [&sink](DecodedPage &&page) { return sink(std::any_cast<ApiPage &&>(std::move(page.items))); },
+            cancel);
+}
+
+Result<DecodedPage, AtlasError> AtlasClient::fetchDecoded(const ApiEndpoint &endpoint,
+                                                          const QStringList &pathArguments, QUrlQuery query,
+                                                          int pageNum, const QString &what,
+                                                          const PageDecoder &decode,
+                                                          const std::atomic_bool *cancel)
+{
+    query.removeQueryItem(QStringLiteral("pageNum"));
+    query.removeQueryItem(QStringLiteral("itemsPerPage"));
+    query.addQueryItem(QStringLiteral("itemsPerPage"), QString::number(m_options.pageSize));
+    query.addQueryItem(QStringLiteral("pageNum"), QString::number(pageNum));
+    auto body = send(endpoint, pathArguments, query, {}, what, cancel);
+    if (!body)
+        return body.error();
+    return decode(std::move(body).value(), pageNum);
+}
+
+Result<int, AtlasError> AtlasClient::listDecoded(const ApiEndpoint &endpoint,
+                                                 const QStringList &pathArguments, const QUrlQuery &query,
+                                                 const QString &what, const PageDecoder &decode,
+                                                 const DecodedSink &sink, const std::atomic_bool *cancel)
+{
+    auto first = fetchDecoded(endpoint, pathArguments, query, 1, what, decode, cancel);
     if (!first)
         return first.error();
     const int total = first->totalCount;
-    int delivered = int(first->results.size());
-    const bool fullPage = first->results.size() >= m_options.pageSize;
+    int delivered = int(first->itemCount);
+    const bool fullPage = first->itemCount >= m_options.pageSize;
     if (auto sunk = sink(std::move(first).value()); !sunk)
         return localFailure(sunk.error());
     if (!fullPage)
@@ -231,26 +278,26 @@ Result<int, AtlasError> AtlasClient::listAll(const ApiEndpoint &endpoint, const 
 
     if (total < 0) { // no count: read on until a page comes back short
         for (int pageNum = 2;; ++pageNum) {
-            auto page = fetchPage(endpoint, pathArguments, query, pageNum, what, cancel);
+            auto page = fetchDecoded(endpoint, pathArguments, query, pageNum, what, decode, cancel);
             if (!page)
                 return page.error();
-            const bool more = page->results.size() >= m_options.pageSize;
-            delivered += int(page->results.size());
+            const bool more = page->itemCount >= m_options.pageSize;
+            delivered += int(page->itemCount);
             if (auto sunk = sink(std::move(page).value()); !sunk)
-                return AtlasError{AtlasError::Kind::Protocol, 0, sunk.error().code, {},
-                                  sunk.error().message,       0};
+                return localFailure(sunk.error());
             if (!more)
                 return delivered;
         }
     }
 
-    // Known size: keep a few pages in flight and hand each over as it lands.
+    // Known size: keep a few pages in flight, decoded on the fetching threads, and hand each over as it
+    // lands.
     const int pages = (total + m_options.pageSize - 1) / m_options.pageSize;
     struct Shared
     {
         std::mutex mutex;
         std::condition_variable ready;
-        std::deque<Result<ApiPage, AtlasError>> done;
+        std::deque<Result<DecodedPage, AtlasError>> done;
         std::atomic_bool stop = false;
     };
     auto shared = std::make_shared<Shared>();
@@ -258,12 +305,13 @@ Result<int, AtlasError> AtlasClient::listAll(const ApiEndpoint &endpoint, const 
     int outstanding = 0;
     std::optional<AtlasError> failure;
     const int window = std::max(m_options.pageConcurrency, 1) + 1;
-    while ((next <= pages || outstanding > 0)) {
+    while (next <= pages || outstanding > 0) {
         while (!failure && next <= pages && outstanding < window) {
             const int pageNum = next++;
             ++outstanding;
             m_pagePool->start([=, this] {
-                auto page = fetchPage(endpoint, pathArguments, query, pageNum, what, &shared->stop);
+                auto page
+                        = fetchDecoded(endpoint, pathArguments, query, pageNum, what, decode, &shared->stop);
                 std::lock_guard lock(shared->mutex);
                 shared->done.push_back(std::move(page));
                 shared->ready.notify_one();
@@ -288,10 +336,9 @@ Result<int, AtlasError> AtlasClient::listAll(const ApiEndpoint &endpoint, const 
             shared->stop = true;
             continue;
         }
-        delivered += int(page->results.size());
+        delivered += int(page->itemCount);
         if (auto sunk = sink(std::move(page).value()); !sunk) {
-            failure = AtlasError{AtlasError::Kind::Protocol, 0, sunk.error().code, {},
-                                 sunk.error().message,       0};
+            failure = localFailure(sunk.error());
             shared->stop = true;
         }
     }

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <any>
 #include <functional>
 #include <memory>
 
@@ -22,6 +23,16 @@ struct ApiPage
     int pageNum = 1;
     int totalCount = -1; // -1 when the server did not count
     QJsonArray results;
+};
+
+// One page decoded by the caller's own reader: its items (type-erased) and
+// what the listing needs to know about it.
+struct DecodedPage
+{
+    int pageNum = 1;
+    int totalCount = -1;
+    qsizetype itemCount = 0;
+    std::any items;
 };
 
 // The Admin API as the console uses it: every request goes through the host's
@@ -70,6 +81,16 @@ public:
                                           const std::atomic_bool *cancel, int itemsPerPage = 0);
     int pageSize() const { return m_options.pageSize; }
 
+    // As listAll(), with each page's body turned into items by `decode` on the
+    // thread that fetched it (so pages are read in parallel), for listings too
+    // big to go through QJsonDocument.
+    using PageDecoder = std::function<Result<DecodedPage, AtlasError>(QByteArray &&body, int pageNum)>;
+    using DecodedSink = std::function<Status(DecodedPage &&page)>;
+    Result<int, AtlasError> listDecoded(const ApiEndpoint &endpoint, const QStringList &pathArguments,
+                                        const QUrlQuery &query, const QString &what,
+                                        const PageDecoder &decode, const DecodedSink &sink,
+                                        const std::atomic_bool *cancel = nullptr);
+
     AtlasSession &session() { return *m_session; }
     RateBudget &budget() { return *m_budget; }
     int requestsSent() const { return m_requestsSent; }
@@ -77,6 +98,11 @@ public:
 private:
     Result<HttpResponse, AtlasError> attempt(const HttpRequest &request, const std::atomic_bool *cancel);
     bool waitForBudget(const std::atomic_bool *cancel);
+    static Result<ApiPage, AtlasError> decodeJsonPage(QByteArray &&body, int pageNum, const QString &what);
+    Result<DecodedPage, AtlasError> fetchDecoded(const ApiEndpoint &endpoint,
+                                                 const QStringList &pathArguments, QUrlQuery query,
+                                                 int pageNum, const QString &what, const PageDecoder &decode,
+                                                 const std::atomic_bool *cancel);
 
     std::shared_ptr<AtlasSession> m_session;
     std::shared_ptr<RateBudget> m_budget;

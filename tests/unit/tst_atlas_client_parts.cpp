@@ -7,7 +7,10 @@
 #include "atlas/rate_budget.h"
 #include "atlas/retry_policy.h"
 #include "atlas/snapshot_json.h"
+#include "atlas/snapshot_page_reader.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -178,6 +181,40 @@ private Q_SLOTS:
         QVERIFY(s.isPending());
         QCOMPARE(s.copyRegions, QStringList{u"EU_WEST_1"_qs});
         QCOMPARE(s.description, u"before release"_qs);
+    }
+
+    void pageReaderMatchesTheJsonMapping()
+    {
+        QFile file(qEnvironmentVariable("SNAPLINE_TEST_DATA") + u"/atlas/snapshot_page.json"_qs);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray page = file.readAll();
+        const auto read = readSnapshotPage(page, u"orders"_qs);
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+        QCOMPARE(read->totalCount, 2);
+        const QJsonArray results = QJsonDocument::fromJson(page).object().value(u"results").toArray();
+        QCOMPARE(read->snapshots.size(), results.size());
+        for (qsizetype i = 0; i < results.size(); ++i)
+            QCOMPARE(read->snapshots[i], snapshotFromJson(results[i].toObject(), u"orders"_qs));
+        QCOMPARE(read->snapshots[0].description, u"caf\u00e9 \"quoted\" \U0001F600"_qs);
+    }
+
+    void pageReaderRefusesBrokenPages_data()
+    {
+        QTest::addColumn<QByteArray>("page");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("truncated") << QByteArray(
+                "{\"results\": [{\"id\": \"a1\", \"createdAt\": \"2026-11-2");
+        QTest::newRow("no results") << QByteArray("{\"totalCount\": 3}");
+        QTest::newRow("not an object") << QByteArray("[1, 2]");
+        QTest::newRow("trailing garbage") << QByteArray("{\"results\": []} x");
+        QTest::newRow("bad literal") << QByteArray("{\"results\": [{\"id\": tru}]}");
+        QTest::newRow("control character") << QByteArray("{\"results\": [{\"id\": \"a\x01\"}]}");
+    }
+
+    void pageReaderRefusesBrokenPages()
+    {
+        QFETCH(QByteArray, page);
+        QVERIFY(!readSnapshotPage(page, u"orders"_qs));
     }
 
     void clusterShapes()
