@@ -4,7 +4,7 @@
 // alone (what the sync is built from), and the same listing done by the Node
 // package mongodb-atlas-api-client, as a ratio.
 //
-//   bench_sync [--data DIR] [--concurrency N] [--no-node]
+//   bench_sync [--data DIR] [--concurrency N] [--no-node] [--sync-only]
 // DIR keeps the seeded sandbox between runs (default /tmp/snapline-bench-large);
 // the sandbox runs as its own process so the RSS figure is the sync's.
 #include "atlas/atlas_api.h"
@@ -159,13 +159,11 @@ void baselines(AtlasApi &api, const QString &dir, double syncRate)
         return;
     timer.restart();
     qint64 inserted = 0;
+    // As in a sync: each page into a cluster of its own.
     for (int i = 0; i < rounds; ++i) {
-        QList<Snapshot> copy = page;
-        for (Snapshot &s : copy)
-            s.id = QStringLiteral("%1-%2").arg(s.id).arg(i);
-        if (!catalog.value()->writeSnapshotPage(cluster.projectId, cluster.name, copy))
+        if (!catalog.value()->writeSnapshotPage(cluster.projectId, cluster.name + QString::number(i), page))
             return;
-        inserted += copy.size();
+        inserted += page.size();
     }
     const double insertRate = double(inserted) / (double(timer.nsecsElapsed()) / 1e9);
     std::printf("baseline parse only:   %10.0f snapshots/s  (sync / parse  = %.2f)\n", parseRate,
@@ -236,8 +234,9 @@ int main(int argc, char **argv)
                 peakRssMb(), clientCpu, seconds,
                 clientCpu * 1e6 / double(std::max<qint64>(report->snapshotsRead, 1)));
     std::fflush(stdout);
-    baselines(*api, scratch.path(), rate);
-    if (!args.contains(QStringLiteral("--no-node"))) {
+    if (!args.contains(QStringLiteral("--sync-only")))
+        baselines(*api, scratch.path(), rate);
+    if (!args.contains(QStringLiteral("--no-node")) && !args.contains(QStringLiteral("--sync-only"))) {
         const QString script = QStringLiteral(SNAPLINE_SOURCE_DIR "/bench/node/run-node-listing.sh");
         const double node = nodeListing(script, dataDir);
         if (node > 0)

@@ -119,15 +119,17 @@ Result<HttpResponse, AtlasError> HttpTransport::send(const HttpRequest &request,
                                                      const std::atomic_bool *cancel)
 {
     CURL *curl = static_cast<CURL *>(m_curl);
-    // Reset the options, keep the connection cache: the next call reuses the connection.
-    curl_easy_reset(curl);
+    // No curl_easy_reset() between calls: besides the connection it would forget the Digest
+    // nonce, and every call would cost a 401 round trip before the real one. Every option
+    // that differs between calls is set below, each time.
     Exchange exchange;
     exchange.cancel = cancel;
     char errorBuffer[CURL_ERROR_SIZE] = {};
 
     const QByteArray url = (m_settings.baseUrl.toString(QUrl::StripTrailingSlash) + request.path).toUtf8();
     curl_easy_setopt(curl, CURLOPT_URL, url.constData());
-    curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.method.constData());
+    curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST,
+                     request.method == "GET" ? nullptr : request.method.constData());
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(m_settings.connectTimeoutMs));
@@ -156,6 +158,8 @@ Result<HttpResponse, AtlasError> HttpTransport::send(const HttpRequest &request,
         || request.method == "PATCH") {
         curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.constData());
         curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.body.size()));
+    } else {
+        curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L); // no body left over from the previous call
     }
     const QByteArray user = m_settings.username.toUtf8();
     const QByteArray secret = m_settings.secret.toUtf8();
@@ -176,6 +180,8 @@ Result<HttpResponse, AtlasError> HttpTransport::send(const HttpRequest &request,
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
 
     const CURLcode code = curl_easy_perform(curl);
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, nullptr);
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr); // it lives on this call's stack
     curl_slist_free_all(headers);
     if (code != CURLE_OK)
         return transportError(int(code), errorBuffer[0] ? errorBuffer : curl_easy_strerror(code),

@@ -1,5 +1,7 @@
 #include "sync/synchronizer.h"
 
+#include "sync/pending_writes.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
@@ -67,9 +69,9 @@ Status Synchronizer::write(CatalogWriter::Task task)
     return m_writer->post(std::move(task)).result();
 }
 
-Status Synchronizer::markSynced(const QString &scope, bool full, const QString &marker)
+CatalogWriter::Task Synchronizer::syncedTask(const QString &scope, bool full, const QString &marker) const
 {
-    return write([=, clock = m_clock](Catalog &catalog) -> Status {
+    return [=, clock = m_clock](Catalog &catalog) -> Status {
         auto previous = catalog.syncState(scope);
         SyncState state = previous && previous->has_value() ? **previous : SyncState();
         if (full)
@@ -78,7 +80,12 @@ Status Synchronizer::markSynced(const QString &scope, bool full, const QString &
             state.lastSeenMarker = marker;
         state.lastError.clear();
         return catalog.setSyncState(scope, state);
-    });
+    };
+}
+
+Status Synchronizer::markSynced(const QString &scope, bool full, const QString &marker)
+{
+    return write(syncedTask(scope, full, marker));
 }
 
 Result<std::unique_ptr<Catalog>, AtlasError> Synchronizer::openReader()
@@ -295,7 +302,10 @@ Result<SyncReport, AtlasError> Synchronizer::syncCluster(const QString &projectI
             continue;
         const Cluster merged
                 = carriedOver(fresh, reader.value()->cluster(projectId, clusterName).valueOr({}));
-        auto report = syncOneCluster(*reader.value(), merged, cancel);
+        PendingWrites writes(*m_writer);
+        auto report = syncOneCluster(*reader.value(), merged, writes, cancel);
+        if (const Status stored = writes.settle(); report && !stored)
+            return localError(stored.error());
         if (report) {
             report.value().requests = m_api->client().requestsSent() - requestsBefore;
             report.value().elapsedMs = timer.elapsed();
@@ -317,7 +327,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncClusters(const QString &project
     qsizetype next = 0;
     SyncReport report;
     std::optional<AtlasError> failure;
-    const auto worker = [&] {
+    const auto work = [&](PendingWrites &writes) {
         auto reader = openReader();
         if (!reader) {
             std::lock_guard lock(mutex);
@@ -332,7 +342,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncClusters(const QString &project
                     return;
                 cluster = clusters[next++];
             }
-            auto one = syncOneCluster(*reader.value(), cluster, cancel);
+            auto one = syncOneCluster(*reader.value(), cluster, writes, cancel);
             std::lock_guard lock(mutex);
             if (!one) {
                 failure = one.error();
@@ -342,6 +352,16 @@ Result<SyncReport, AtlasError> Synchronizer::syncClusters(const QString &project
             ++done;
             if (m_progress)
                 m_progress(done, total, tr("Synced cluster %1").arg(cluster.name));
+        }
+    };
+    // Each worker's writes are stored while it reads on; it waits for them only when it is done.
+    const auto worker = [&] {
+        PendingWrites writes(*m_writer);
+        work(writes);
+        if (const Status stored = writes.settle(); !stored) {
+            std::lock_guard lock(mutex);
+            if (!failure)
+                failure = localError(stored.error());
         }
     };
     const int threads

@@ -18,6 +18,8 @@ namespace snapline {
 // clusters that changed are synced first, and a cluster's snapshots are read
 // from the newest down until the catalog's newest is reached, with a full
 // listing only when counts show something was deleted upstream.
+class PendingWrites;
+
 class Synchronizer
 {
     Q_DECLARE_TR_FUNCTIONS(Synchronizer)
@@ -49,14 +51,16 @@ private:
                                                         qint64 clustersTotal);
     Result<SyncReport, AtlasError> syncClusters(const QString &projectId, QList<Cluster> clusters,
                                                 const std::atomic_bool *cancel, qint64 &done, qint64 total);
-    Result<SyncReport, AtlasError> syncOneCluster(Catalog &reader, Cluster cluster,
+    // Reads one cluster's backups; its writes go to `writes`, which the caller settles.
+    Result<SyncReport, AtlasError> syncOneCluster(Catalog &reader, Cluster cluster, PendingWrites &writes,
                                                   const std::atomic_bool *cancel);
     Result<qint64, AtlasError> syncCloudSnapshots(Catalog &reader, const Cluster &cluster, SyncReport &report,
-                                                  const std::atomic_bool *cancel);
+                                                  PendingWrites &writes, const std::atomic_bool *cancel);
     Result<QList<Cluster>, AtlasError> listAllClusters(const QString &projectId,
                                                        const std::atomic_bool *cancel);
     Status write(CatalogWriter::Task task);
     Status markSynced(const QString &scope, bool full, const QString &marker);
+    CatalogWriter::Task syncedTask(const QString &scope, bool full, const QString &marker) const;
     Result<std::unique_ptr<Catalog>, AtlasError> openReader();
 
     std::shared_ptr<AtlasApi> m_api;

@@ -1,23 +1,12 @@
 // One cluster's backups: schedule, snapshots, restore jobs, by backup kind.
+#include "sync/pending_writes.h"
 #include "sync/synchronizer.h"
 
 #include <QFuture>
-#include <QLoggingCategory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace snapline {
 
 namespace {
-
-AtlasError localError(const Error &error)
-{
-    AtlasError out;
-    out.kind = AtlasError::Kind::Local;
-    out.errorCode = error.code;
-    out.message = error.message;
-    return out;
-}
 
 // How many of the newest snapshots an incremental sync reads before deciding
 // whether it needs the whole listing: a few hours of hourly snapshots.
@@ -30,40 +19,14 @@ bool concernsThisClusterOnly(const AtlasError &error)
                 || error.httpStatus == 409 || error.httpStatus == 410);
 }
 
-// Writes posted to the catalog's writer without waiting, checked at the end.
-class PendingWrites
-{
-public:
-    explicit PendingWrites(CatalogWriter &writer)
-        : m_writer(writer)
-    {}
-    void post(CatalogWriter::Task task) { m_futures << m_writer.post(std::move(task)); }
-    Status settle()
-    {
-        Status outcome = Done{};
-        for (QFuture<Status> &f : m_futures) {
-            const Status s = f.result();
-            if (!s && outcome)
-                outcome = s;
-        }
-        m_futures.clear();
-        return outcome;
-    }
-
-private:
-    CatalogWriter &m_writer;
-    QList<QFuture<Status>> m_futures;
-};
-
 } // namespace
 
 Result<qint64, AtlasError> Synchronizer::syncCloudSnapshots(Catalog &reader, const Cluster &cluster,
-                                                            SyncReport &report,
+                                                            SyncReport &report, PendingWrites &writes,
                                                             const std::atomic_bool *cancel)
 {
     const QString projectId = cluster.projectId;
     const QString name = cluster.name;
-    PendingWrites writes(*m_writer);
     const auto newest = reader.newestSnapshotCreatedAt(projectId, name).valueOr(std::nullopt);
     const qint64 cachedCount = reader.snapshotCount(projectId, name).valueOr(0);
     if (!m_options.full && newest) {
@@ -80,11 +43,8 @@ Result<qint64, AtlasError> Synchronizer::syncCloudSnapshots(Catalog &reader, con
             return c.writeSnapshotPage(projectId, name, list);
         });
         // Counts that add up mean nothing was deleted or expired upstream: done.
-        if (reachedCache && page->totalCount == cachedCount + fresh) {
-            if (auto s = writes.settle(); !s)
-                return localError(s.error());
+        if (reachedCache && page->totalCount == cachedCount + fresh)
             return fresh;
-        }
     }
     QSet<QString> ids;
     const auto sink = [&](QList<Snapshot> &&list) {
@@ -98,19 +58,14 @@ Result<qint64, AtlasError> Synchronizer::syncCloudSnapshots(Catalog &reader, con
     };
     auto listed = cluster.isSharded() ? m_api->shardedSnapshots(projectId, name, sink, cancel)
                                       : m_api->snapshots(projectId, name, sink, cancel);
-    if (!listed) {
-        // What was read is kept and the next sync resumes from it; the listing's failure is the news.
-        if (const Status kept = writes.settle(); !kept)
-            qCWarning(lcSync) << kept.error().message;
-        return listed.error();
-    }
+    if (!listed)
+        return listed.error(); // what was read is kept, and the next sync resumes from it
     writes.post([projectId, name, ids](Catalog &c) { return c.retainSnapshots(projectId, name, ids); });
-    if (auto s = writes.settle(); !s)
-        return localError(s.error());
     return qint64(ids.size());
 }
 
 Result<SyncReport, AtlasError> Synchronizer::syncOneCluster(Catalog &reader, Cluster cluster,
+                                                            PendingWrites &writes,
                                                             const std::atomic_bool *cancel)
 {
     SyncReport report;
@@ -118,7 +73,6 @@ Result<SyncReport, AtlasError> Synchronizer::syncOneCluster(Catalog &reader, Clu
     const QString projectId = cluster.projectId;
     const QString name = cluster.name;
     const QString scope = SyncScope::cluster(projectId, name);
-    PendingWrites writes(*m_writer);
     bool full = true;
     const auto note = [&](const AtlasError &error) -> std::optional<AtlasError> {
         if (!concernsThisClusterOnly(error))
@@ -135,7 +89,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncOneCluster(Catalog &reader, Clu
         if (!policy && policy.error().errorCode == u"CLOUD_BACKUP_NOT_ENABLED") {
             // Backup is on but Cloud Backup is not: the cluster is still on legacy backup.
             cluster.backupKind = BackupKind::Legacy;
-            return syncOneCluster(reader, cluster, cancel);
+            return syncOneCluster(reader, cluster, writes, cancel);
         }
         if (policy) {
             cluster.restoreWindowDays = cluster.pitEnabled ? policy->restoreWindowDays : 0;
@@ -145,7 +99,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncOneCluster(Catalog &reader, Clu
         } else if (auto fatal = note(policy.error())) {
             return *fatal;
         }
-        auto snapshots = syncCloudSnapshots(reader, cluster, report, cancel);
+        auto snapshots = syncCloudSnapshots(reader, cluster, report, writes, cancel);
         if (!snapshots) {
             if (auto fatal = note(snapshots.error()))
                 return *fatal;
@@ -227,10 +181,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncOneCluster(Catalog &reader, Clu
     writes.post([projectId, c = cluster](Catalog &catalog) {
         return catalog.writeClusters(projectId, {c}, false);
     });
-    if (auto s = writes.settle(); !s)
-        return localError(s.error());
-    if (auto s = markSynced(scope, full, {}); !s)
-        return localError(s.error());
+    writes.post(syncedTask(scope, full, {}));
     report.changedScopes << scope;
     return report;
 }

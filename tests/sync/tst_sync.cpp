@@ -3,6 +3,7 @@
 // clusters first, cancel, service accounts, and browsing the catalog offline.
 #include "atlas_test_sandbox.h"
 #include "catalog/catalog_writer.h"
+#include "session/profile_connection.h"
 #include "sync/sync_job.h"
 
 #include <QSignalSpy>
@@ -200,6 +201,42 @@ private Q_SLOTS:
         QCOMPARE(job.state(), Job::State::Succeeded);
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.last().done, qint64(job.result()->value().clusters));
+    }
+
+    void rolesReachTheRulesEngine_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("role");
+        QTest::newRow("API key") << u"Backup manager"_qs << Role::ProjectBackupManager;
+        QTest::newRow("service account") << u"Read-only service account"_qs << Role::ProjectReadOnly;
+    }
+
+    void rolesReachTheRulesEngine()
+    {
+        QFETCH(QString, who);
+        QFETCH(QString, role);
+        const AtlasCredentials credentials = m_sandbox->credentials(who);
+        Profile profile;
+        profile.id = Profile::newId();
+        profile.name = who;
+        profile.baseUrl = m_sandbox->settings().baseUrl;
+        profile.pinnedSha256 = m_sandbox->settings().pinnedSha256;
+        const bool apiKey = credentials.kind == AtlasCredentials::Kind::ApiKey;
+        profile.authKind = apiKey ? Profile::AuthKind::ApiKey : Profile::AuthKind::ServiceAccount;
+        profile.publicKey = credentials.publicKey;
+        profile.clientId = credentials.clientId;
+        auto connection
+                = ProfileConnection::open(profile, apiKey ? credentials.privateKey : credentials.clientSecret,
+                                          m_dir.filePath(u"roles"_qs));
+        QVERIFY(connection);
+        QStringList projectIds;
+        for (const Project &p : reader()->projects(m_orgId).valueOr({}))
+            projectIds << p.id;
+        const auto roles = connection.value()->learnRoles(projectIds);
+        QVERIFY2(roles, qPrintable(roles ? QString() : roles.error().message));
+        for (const QString &projectId : projectIds)
+            QVERIFY2(roles->has(projectId, role), qPrintable(projectId));
+        QVERIFY(!roles->has(projectIds.first(), Role::ProjectOwner));
     }
 
     void browsingWorksOffline()
