@@ -1,6 +1,7 @@
 #include "sync/synchronizer.h"
 
 #include "sync/pending_writes.h"
+#include "sync/sync_errors.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -14,24 +15,6 @@ Q_LOGGING_CATEGORY(lcSync, "snapline.core.sync")
 namespace snapline {
 
 namespace {
-
-AtlasError localError(const Error &error)
-{
-    AtlasError out;
-    out.kind = AtlasError::Kind::Local;
-    out.errorCode = error.code;
-    out.message = error.message;
-    return out;
-}
-
-// Failures that concern one resource (a role missing on one project, an
-// endpoint Atlas retired): noted, and the sync goes on with the rest.
-bool isLocalToResource(const AtlasError &error)
-{
-    return error.kind == AtlasError::Kind::Http
-            && (error.httpStatus == 400 || error.httpStatus == 403 || error.httpStatus == 404
-                || error.httpStatus == 409 || error.httpStatus == 410);
-}
 
 // What a cluster listing says that the catalog's copy may have learned since
 // (the schedule's window, legacy backup) is kept until the cluster's own sync.
@@ -187,12 +170,12 @@ Result<QList<Cluster>, AtlasError> Synchronizer::listAllClusters(const QString &
     auto flex = m_api->flexClusters(projectId, cancel);
     if (flex)
         all += *flex;
-    else if (!isLocalToResource(flex.error()))
+    else if (!concernsOneResource(flex.error()))
         return flex.error();
     auto serverless = m_api->serverlessInstances(projectId, cancel);
     if (serverless)
         all += *serverless;
-    else if (!isLocalToResource(serverless.error()))
+    else if (!concernsOneResource(serverless.error()))
         return serverless.error();
     return all;
 }
@@ -207,7 +190,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncProjectInventory(const Project 
         m_progress(clustersDone, clustersTotal, tr("Reading project %1").arg(project.name));
     auto clusters = listAllClusters(project.id, cancel);
     if (!clusters) {
-        if (!isLocalToResource(clusters.error()))
+        if (!concernsOneResource(clusters.error()))
             return clusters.error();
         report.warnings << clusters.error().message;
         return report;
@@ -242,7 +225,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncProjectInventory(const Project 
             });
             !w)
             return localError(w.error());
-    } else if (isLocalToResource(compliance.error())) {
+    } else if (concernsOneResource(compliance.error())) {
         report.warnings << compliance.error().message;
     } else {
         return compliance.error();
@@ -255,7 +238,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncProjectInventory(const Project 
             });
             !w)
             return localError(w.error());
-    } else if (isLocalToResource(buckets.error())) {
+    } else if (concernsOneResource(buckets.error())) {
         report.warnings << buckets.error().message;
     } else {
         return buckets.error();
@@ -267,7 +250,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncProjectInventory(const Project 
     if (events) {
         if (auto w = write([e = *events, id = project.id](Catalog &c) { return c.writeEvents(id, e); }); !w)
             return localError(w.error());
-    } else if (isLocalToResource(events.error())) {
+    } else if (concernsOneResource(events.error())) {
         report.warnings << events.error().message;
     } else {
         return events.error();

@@ -1,5 +1,6 @@
 // One cluster's backups: schedule, snapshots, restore jobs, by backup kind.
 #include "sync/pending_writes.h"
+#include "sync/sync_errors.h"
 #include "sync/synchronizer.h"
 
 #include <QFuture>
@@ -12,11 +13,17 @@ namespace {
 // whether it needs the whole listing: a few hours of hourly snapshots.
 constexpr int kProbePageSize = 10;
 
-bool concernsThisClusterOnly(const AtlasError &error)
+// Stores a listing read in one piece, and drops what it no longer holds.
+CatalogWriter::Task wholeListing(const QString &projectId, const QString &name, const QList<Snapshot> &list)
 {
-    return error.kind == AtlasError::Kind::Http
-            && (error.httpStatus == 400 || error.httpStatus == 403 || error.httpStatus == 404
-                || error.httpStatus == 409 || error.httpStatus == 410);
+    QSet<QString> ids;
+    for (const Snapshot &s : list)
+        ids.insert(s.id);
+    return [projectId, name, list, ids](Catalog &c) -> Status {
+        if (auto s = c.writeSnapshotPage(projectId, name, list); !s)
+            return s;
+        return c.retainSnapshots(projectId, name, ids);
+    };
 }
 
 } // namespace
@@ -75,7 +82,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncOneCluster(Catalog &reader, Clu
     const QString scope = SyncScope::cluster(projectId, name);
     bool full = true;
     const auto note = [&](const AtlasError &error) -> std::optional<AtlasError> {
-        if (!concernsThisClusterOnly(error))
+        if (!concernsOneResource(error))
             return error;
         report.warnings << error.message;
         full = false;
@@ -124,14 +131,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncOneCluster(Catalog &reader, Clu
         auto snapshots = m_api->legacySnapshots(projectId, name, cancel);
         if (snapshots) {
             report.snapshotsRead += snapshots->size();
-            QSet<QString> ids;
-            for (const Snapshot &s : std::as_const(*snapshots))
-                ids.insert(s.id);
-            writes.post([projectId, name, list = *snapshots, ids](Catalog &c) -> Status {
-                if (auto s = c.writeSnapshotPage(projectId, name, list); !s)
-                    return s;
-                return c.retainSnapshots(projectId, name, ids);
-            });
+            writes.post(wholeListing(projectId, name, *snapshots));
         } else if (auto fatal = note(snapshots.error())) {
             return *fatal;
         }
@@ -141,14 +141,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncOneCluster(Catalog &reader, Clu
         auto snapshots = m_api->flexSnapshots(projectId, name, cancel);
         if (snapshots) {
             report.snapshotsRead += snapshots->size();
-            QSet<QString> ids;
-            for (const Snapshot &s : std::as_const(*snapshots))
-                ids.insert(s.id);
-            writes.post([projectId, name, list = *snapshots, ids](Catalog &c) -> Status {
-                if (auto s = c.writeSnapshotPage(projectId, name, list); !s)
-                    return s;
-                return c.retainSnapshots(projectId, name, ids);
-            });
+            writes.post(wholeListing(projectId, name, *snapshots));
         } else if (auto fatal = note(snapshots.error())) {
             return *fatal;
         }
