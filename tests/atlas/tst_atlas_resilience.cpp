@@ -154,6 +154,22 @@ private Q_SLOTS:
         QVERIFY(!readings.isEmpty());
     }
 
+    void loopbackNeverGoesThroughAProxy()
+    {
+        // libcurl takes proxies from the environment; the sandbox on 127.0.0.1 must be reached directly
+        // anyway.
+        const QByteArray before = qgetenv("https_proxy");
+        qputenv("https_proxy", "http://127.0.0.1:1");
+        qputenv("HTTPS_PROXY", "http://127.0.0.1:1");
+        const auto clusters = recordingApi()->clusters(m_payments);
+        qunsetenv("HTTPS_PROXY");
+        if (before.isEmpty())
+            qunsetenv("https_proxy");
+        else
+            qputenv("https_proxy", before);
+        QVERIFY2(clusters, qPrintable(clusters ? QString() : clusters.error().message));
+    }
+
     void aThrottledBudgetPacesTheClient()
     {
         inject(R"({"faults": [{"method": "GET", "path": "/clusters$", "kind": "status", "status": 429,
