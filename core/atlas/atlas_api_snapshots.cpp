@@ -13,14 +13,8 @@ AtlasApi::Call<int> streamSnapshots(AtlasClient &client, const ApiEndpoint &endp
 {
     const auto decode = [cluster, what](QByteArray &&body, int pageNum) -> AtlasApi::Call<DecodedPage> {
         auto read = readSnapshotPage(body, cluster);
-        if (!read) {
-            AtlasError error;
-            error.kind = AtlasError::Kind::Protocol;
-            error.detail = read.error().message;
-            error.message = AtlasApi::tr("Atlas sent an answer Snapline cannot read while trying to %1 (%2).")
-                                    .arg(what, read.error().message);
-            return error;
-        }
+        if (!read)
+            return AtlasError::unreadable(what, read.error().message);
         const qsizetype count = read->snapshots.size();
         return DecodedPage{pageNum, read->totalCount, count,
                            std::make_any<QList<Snapshot>>(std::move(read->snapshots))};
@@ -56,17 +50,15 @@ AtlasApi::Call<SnapshotPage> AtlasApi::snapshotPage(const QString &projectId, co
 {
     const ApiEndpoint &endpoint = sharded ? Endpoints::listGroupClusterBackupSnapshotShardedClusters
                                           : Endpoints::listGroupClusterBackupSnapshots;
-    auto page
-            = m_client->fetchPage(endpoint, {projectId, cluster}, {}, pageNum,
-                                  tr("list the snapshots of cluster %1").arg(cluster), cancel, itemsPerPage);
-    if (!page)
-        return page.error();
-    SnapshotPage out;
-    out.totalCount = page->totalCount;
-    out.snapshots.reserve(page->results.size());
-    for (const QJsonValue &item : std::as_const(page->results))
-        out.snapshots.append(snapshotFromJson(item.toObject(), cluster));
-    return out;
+    const QString what = tr("list the snapshots of cluster %1").arg(cluster);
+    auto body = m_client->pageBody(endpoint, {projectId, cluster}, {}, pageNum, what, cancel, itemsPerPage);
+    if (!body)
+        return body.error();
+    auto read = readSnapshotPage(*body, cluster);
+    if (!read)
+        return AtlasError::unreadable(what, read.error().message);
+    SnapshotPageRead page = std::move(read).value();
+    return SnapshotPage{std::move(page.snapshots), page.totalCount};
 }
 
 AtlasApi::Call<std::optional<Snapshot>> AtlasApi::snapshotClosestTo(const QString &projectId,

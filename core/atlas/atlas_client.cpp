@@ -29,34 +29,6 @@ int headerInt(const HttpResponse &response, const QByteArray &name)
     return ok ? value : -1;
 }
 
-AtlasError cancelled(const QString &what)
-{
-    AtlasError error;
-    error.kind = AtlasError::Kind::Cancelled;
-    error.message = ClientText::tr("Cancelled while trying to %1.").arg(what);
-    return error;
-}
-
-AtlasError badBody(const QString &what, const QString &why)
-{
-    AtlasError error;
-    error.kind = AtlasError::Kind::Protocol;
-    error.detail = why;
-    error.message = ClientText::tr("Atlas sent an answer Snapline cannot read while trying to %1 (%2).")
-                            .arg(what, why);
-    return error;
-}
-
-// The console's own side failed with a page in hand (e.g. the catalog could not store it).
-AtlasError localFailure(const Error &error)
-{
-    AtlasError out;
-    out.kind = AtlasError::Kind::Local;
-    out.errorCode = error.code;
-    out.message = error.message;
-    return out;
-}
-
 bool isCancelled(const std::atomic_bool *cancel)
 {
     return cancel && cancel->load();
@@ -113,7 +85,7 @@ Result<HttpResponse, AtlasError> AtlasClient::attempt(const HttpRequest &request
 {
     for (int attemptNo = 1;; ++attemptNo) {
         if (!waitForBudget(cancel))
-            return cancelled(request.what);
+            return AtlasError::cancelled(request.what);
         ++m_requestsSent;
         auto answer = m_session->send(request, cancel);
         int status = 0;
@@ -137,7 +109,7 @@ Result<HttpResponse, AtlasError> AtlasClient::attempt(const HttpRequest &request
                               << (answer ? QString::number(status) : answer.error().kindCode())
                               << "; retrying in" << *delay << "ms";
         if (!m_options.sleep(*delay, cancel))
-            return cancelled(request.what);
+            return AtlasError::cancelled(request.what);
     }
 }
 
@@ -190,10 +162,24 @@ Result<QJsonObject, AtlasError> AtlasClient::sendJson(const ApiEndpoint &endpoin
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(*answer, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return badBody(what,
-                       parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                    : ClientText::tr("not a JSON object"));
+        return AtlasError::unreadable(what,
+                                      parseError.error != QJsonParseError::NoError
+                                              ? parseError.errorString()
+                                              : ClientText::tr("not a JSON object"));
     return document.object();
+}
+
+Result<QByteArray, AtlasError> AtlasClient::pageBody(const ApiEndpoint &endpoint,
+                                                     const QStringList &pathArguments, QUrlQuery query,
+                                                     int pageNum, const QString &what,
+                                                     const std::atomic_bool *cancel, int itemsPerPage)
+{
+    query.removeQueryItem(QStringLiteral("pageNum"));
+    query.removeQueryItem(QStringLiteral("itemsPerPage"));
+    query.addQueryItem(QStringLiteral("itemsPerPage"),
+                       QString::number(itemsPerPage > 0 ? itemsPerPage : m_options.pageSize));
+    query.addQueryItem(QStringLiteral("pageNum"), QString::number(pageNum));
+    return send(endpoint, pathArguments, query, {}, what, cancel);
 }
 
 Result<ApiPage, AtlasError> AtlasClient::fetchPage(const ApiEndpoint &endpoint,
@@ -201,12 +187,7 @@ Result<ApiPage, AtlasError> AtlasClient::fetchPage(const ApiEndpoint &endpoint,
                                                    int pageNum, const QString &what,
                                                    const std::atomic_bool *cancel, int itemsPerPage)
 {
-    query.removeQueryItem(QStringLiteral("pageNum"));
-    query.removeQueryItem(QStringLiteral("itemsPerPage"));
-    query.addQueryItem(QStringLiteral("itemsPerPage"),
-                       QString::number(itemsPerPage > 0 ? itemsPerPage : m_options.pageSize));
-    query.addQueryItem(QStringLiteral("pageNum"), QString::number(pageNum));
-    auto body = send(endpoint, pathArguments, query, {}, what, cancel);
+    auto body = pageBody(endpoint, pathArguments, std::move(query), pageNum, what, cancel, itemsPerPage);
     if (!body)
         return body.error();
     return decodeJsonPage(std::move(body).value(), pageNum, what);
@@ -217,12 +198,13 @@ Result<ApiPage, AtlasError> AtlasClient::decodeJsonPage(QByteArray &&body, int p
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return badBody(what,
-                       parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                    : ClientText::tr("not a JSON object"));
+        return AtlasError::unreadable(what,
+                                      parseError.error != QJsonParseError::NoError
+                                              ? parseError.errorString()
+                                              : ClientText::tr("not a JSON object"));
     const QJsonValue results = document.object().value(u"results");
     if (!results.isArray())
-        return badBody(what, ClientText::tr("page %1 has no results list").arg(pageNum));
+        return AtlasError::unreadable(what, ClientText::tr("page %1 has no results list").arg(pageNum));
     return ApiPage{pageNum, document.object().value(u"totalCount").toInt(-1), results.toArray()};
 }
 
@@ -245,16 +227,12 @@ Result<int, AtlasError> AtlasClient::listAll(const ApiEndpoint &endpoint, const 
 }
 
 Result<DecodedPage, AtlasError> AtlasClient::fetchDecoded(const ApiEndpoint &endpoint,
-                                                          const QStringList &pathArguments, QUrlQuery query,
-                                                          int pageNum, const QString &what,
-                                                          const PageDecoder &decode,
+                                                          const QStringList &pathArguments,
+                                                          const QUrlQuery &query, int pageNum,
+                                                          const QString &what, const PageDecoder &decode,
                                                           const std::atomic_bool *cancel)
 {
-    query.removeQueryItem(QStringLiteral("pageNum"));
-    query.removeQueryItem(QStringLiteral("itemsPerPage"));
-    query.addQueryItem(QStringLiteral("itemsPerPage"), QString::number(m_options.pageSize));
-    query.addQueryItem(QStringLiteral("pageNum"), QString::number(pageNum));
-    auto body = send(endpoint, pathArguments, query, {}, what, cancel);
+    auto body = pageBody(endpoint, pathArguments, query, pageNum, what, cancel);
     if (!body)
         return body.error();
     return decode(std::move(body).value(), pageNum);
@@ -272,7 +250,7 @@ Result<int, AtlasError> AtlasClient::listDecoded(const ApiEndpoint &endpoint,
     int delivered = int(first->itemCount);
     const bool fullPage = first->itemCount >= m_options.pageSize;
     if (auto sunk = sink(std::move(first).value()); !sunk)
-        return localFailure(sunk.error());
+        return AtlasError::local(sunk.error());
     if (!fullPage)
         return delivered;
 
@@ -284,7 +262,7 @@ Result<int, AtlasError> AtlasClient::listDecoded(const ApiEndpoint &endpoint,
             const bool more = page->itemCount >= m_options.pageSize;
             delivered += int(page->itemCount);
             if (auto sunk = sink(std::move(page).value()); !sunk)
-                return localFailure(sunk.error());
+                return AtlasError::local(sunk.error());
             if (!more)
                 return delivered;
         }
@@ -338,12 +316,12 @@ Result<int, AtlasError> AtlasClient::listDecoded(const ApiEndpoint &endpoint,
         }
         delivered += int(page->itemCount);
         if (auto sunk = sink(std::move(page).value()); !sunk) {
-            failure = localFailure(sunk.error());
+            failure = AtlasError::local(sunk.error());
             shared->stop = true;
         }
     }
     if (isCancelled(cancel))
-        return cancelled(what);
+        return AtlasError::cancelled(what);
     if (failure)
         return *failure;
     return delivered;

@@ -75,7 +75,11 @@ public:
                                     const QUrlQuery &query, const QString &what, const PageSink &sink,
                                     const std::atomic_bool *cancel = nullptr);
 
-    // One page of a listing (pageNum from 1), itemsPerPage as configured unless given.
+    // The raw body of one page of a listing (pageNum from 1), itemsPerPage as configured unless given.
+    Result<QByteArray, AtlasError> pageBody(const ApiEndpoint &endpoint, const QStringList &pathArguments,
+                                            QUrlQuery query, int pageNum, const QString &what,
+                                            const std::atomic_bool *cancel, int itemsPerPage = 0);
+    // The same page, read as JSON.
     Result<ApiPage, AtlasError> fetchPage(const ApiEndpoint &endpoint, const QStringList &pathArguments,
                                           QUrlQuery query, int pageNum, const QString &what,
                                           const std::atomic_bool *cancel, int itemsPerPage = 0);
@@ -100,7 +104,7 @@ private:
     bool waitForBudget(const std::atomic_bool *cancel);
     static Result<ApiPage, AtlasError> decodeJsonPage(QByteArray &&body, int pageNum, const QString &what);
     Result<DecodedPage, AtlasError> fetchDecoded(const ApiEndpoint &endpoint,
-                                                 const QStringList &pathArguments, QUrlQuery query,
+                                                 const QStringList &pathArguments, const QUrlQuery &query,
                                                  int pageNum, const QString &what, const PageDecoder &decode,
                                                  const std::atomic_bool *cancel);
 

@@ -38,6 +38,33 @@ AtlasError AtlasError::fromResponse(int status, const QByteArray &body, const QS
     return error;
 }
 
+AtlasError AtlasError::cancelled(const QString &what)
+{
+    AtlasError error;
+    error.kind = Kind::Cancelled;
+    error.message = AtlasErrorText::tr("Cancelled while trying to %1.").arg(what);
+    return error;
+}
+
+AtlasError AtlasError::unreadable(const QString &what, const QString &why)
+{
+    AtlasError error;
+    error.kind = Kind::Protocol;
+    error.detail = why;
+    error.message = AtlasErrorText::tr("Atlas sent an answer Snapline cannot read while trying to %1 (%2).")
+                            .arg(what, why);
+    return error;
+}
+
+AtlasError AtlasError::local(const Error &error)
+{
+    AtlasError out;
+    out.kind = Kind::Local;
+    out.errorCode = error.code;
+    out.message = error.message;
+    return out;
+}
+
 QString AtlasErrorText::forStatus(int status, const QString &errorCode, const QString &detail,
                                   const QString &what)
 {

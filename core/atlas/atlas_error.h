@@ -27,6 +27,12 @@ struct AtlasError
 
     // Builds the error for an HTTP answer (parses the ApiError body).
     static AtlasError fromResponse(int status, const QByteArray &body, const QString &what);
+    // The call was stopped by its job's cancel flag.
+    static AtlasError cancelled(const QString &what);
+    // An answer came back that cannot be read (broken JSON, no results list …).
+    static AtlasError unreadable(const QString &what, const QString &why);
+    // The console's own side failed with the answer in hand (e.g. the catalog could not store it).
+    static AtlasError local(const Error &error);
 };
 
 // The sentences, kept in one translation context.

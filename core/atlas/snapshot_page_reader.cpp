@@ -229,11 +229,31 @@ private:
 
 QDateTime timeOf(QByteArrayView raw)
 {
-    const auto ms = parseAtlasTimeMs(QString::fromLatin1(raw));
+    const auto ms = parseAtlasTimeMs(raw);
     return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC) : QDateTime();
 }
 
-bool readSnapshot(Scanner &in, const QString &clusterName, Snapshot &s)
+// A page's snapshots share a handful of versions: each is parsed once.
+class VersionCache
+{
+public:
+    const MongoVersion &of(QByteArrayView raw)
+    {
+        if (!m_valid || raw != m_raw) {
+            m_raw = raw.toByteArray();
+            m_version = MongoVersion::parse(QString::fromLatin1(raw)).value_or(MongoVersion());
+            m_valid = true;
+        }
+        return m_version;
+    }
+
+private:
+    QByteArray m_raw;
+    MongoVersion m_version;
+    bool m_valid = false;
+};
+
+bool readSnapshot(Scanner &in, const QString &clusterName, VersionCache &versions, Snapshot &s)
 {
     s.clusterName = clusterName;
     QByteArrayView origin, frequency, status, type;
@@ -274,7 +294,7 @@ bool readSnapshot(Scanner &in, const QString &clusterName, Snapshot &s)
         } else if (key == "mongodVersion" && isString) {
             if (!in.string(raw, nullptr))
                 return false;
-            s.mongodVersion = MongoVersion::parse(QString::fromLatin1(raw)).value_or(MongoVersion());
+            s.mongodVersion = versions.of(raw);
         } else if (key == "storageSizeBytes" && !isString) {
             if (!in.integer(s.storageSizeBytes))
                 return false;
@@ -315,6 +335,7 @@ Result<SnapshotPageRead> readSnapshotPage(QByteArrayView json, const QString &cl
     Scanner in(json);
     SnapshotPageRead page;
     bool sawResults = false;
+    VersionCache versions;
     if (in.expect('{') && !in.take('}')) {
         do {
             QByteArrayView key;
@@ -327,7 +348,7 @@ Result<SnapshotPageRead> readSnapshotPage(QByteArrayView json, const QString &cl
                     continue;
                 do {
                     Snapshot s;
-                    if (!readSnapshot(in, clusterName, s))
+                    if (!readSnapshot(in, clusterName, versions, s))
                         break;
                     page.snapshots.append(std::move(s));
                 } while (in.take(','));

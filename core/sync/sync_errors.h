@@ -14,14 +14,4 @@ inline bool concernsOneResource(const AtlasError &error)
                 || error.httpStatus == 409 || error.httpStatus == 410);
 }
 
-// The console's own side failed (the catalog could not store what was read).
-inline AtlasError localError(const Error &error)
-{
-    AtlasError out;
-    out.kind = AtlasError::Kind::Local;
-    out.errorCode = error.code;
-    out.message = error.message;
-    return out;
-}
-
 } // namespace snapline

@@ -75,7 +75,7 @@ Result<std::unique_ptr<Catalog>, AtlasError> Synchronizer::openReader()
 {
     auto reader = Catalog::openReader(m_writer->path(), m_clock);
     if (!reader)
-        return localError(reader.error());
+        return AtlasError::local(reader.error());
     return std::move(reader).value();
 }
 
@@ -88,7 +88,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncAll(const std::atomic_bool *can
     if (!orgs)
         return orgs.error();
     if (auto w = write([o = *orgs](Catalog &c) { return c.writeOrganizations(o, true); }); !w)
-        return localError(w.error());
+        return AtlasError::local(w.error());
     SyncReport report;
     for (const Organization &org : std::as_const(*orgs)) {
         auto one = syncOrganization(org.id, cancel);
@@ -119,7 +119,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncOrganization(const QString &org
             return c.writeProjects(orgId, projects, true);
         });
         !w)
-        return localError(w.error());
+        return AtlasError::local(w.error());
 
     qint64 total = 0;
     for (const Project &p : std::as_const(*projects))
@@ -133,7 +133,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncOrganization(const QString &org
         report.add(*one);
     }
     if (auto s = markSynced(SyncScope::organization(orgId), m_options.full, {}); !s)
-        return localError(s.error());
+        return AtlasError::local(s.error());
     report.changedScopes << SyncScope::organization(orgId);
     report.requests = m_api->client().requestsSent() - requestsBefore;
     report.elapsedMs = timer.elapsed();
@@ -150,7 +150,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncProject(const QString &projectI
     if (!project)
         return project.error();
     if (auto w = write([p = *project](Catalog &c) { return c.writeProjects(p.orgId, {p}, false); }); !w)
-        return localError(w.error());
+        return AtlasError::local(w.error());
     qint64 done = 0;
     auto report = syncProjectInventory(*project, cancel, done, project->clusterCount);
     if (report) {
@@ -214,7 +214,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncProjectInventory(const Project 
     const QList<Cluster> ordered = changed + unchanged;
     if (auto w = write([ordered, id = project.id](Catalog &c) { return c.writeClusters(id, ordered, true); });
         !w)
-        return localError(w.error());
+        return AtlasError::local(w.error());
     for (const Cluster &c : std::as_const(changed))
         report.changedScopes << SyncScope::cluster(project.id, c.name);
 
@@ -224,7 +224,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncProjectInventory(const Project 
                 return c.writeCompliancePolicy(id, p);
             });
             !w)
-            return localError(w.error());
+            return AtlasError::local(w.error());
     } else if (concernsOneResource(compliance.error())) {
         report.warnings << compliance.error().message;
     } else {
@@ -237,7 +237,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncProjectInventory(const Project 
                 return c.writeExportBuckets(id, b, true);
             });
             !w)
-            return localError(w.error());
+            return AtlasError::local(w.error());
     } else if (concernsOneResource(buckets.error())) {
         report.warnings << buckets.error().message;
     } else {
@@ -249,7 +249,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncProjectInventory(const Project 
     auto events = m_api->events(project.id, recent, cancel);
     if (events) {
         if (auto w = write([e = *events, id = project.id](Catalog &c) { return c.writeEvents(id, e); }); !w)
-            return localError(w.error());
+            return AtlasError::local(w.error());
     } else if (concernsOneResource(events.error())) {
         report.warnings << events.error().message;
     } else {
@@ -263,7 +263,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncProjectInventory(const Project 
         return synced.error();
     report.add(*synced);
     if (auto s = markSynced(SyncScope::project(project.id), m_options.full, {}); !s)
-        return localError(s.error());
+        return AtlasError::local(s.error());
     report.changedScopes << SyncScope::project(project.id);
     return report;
 }
@@ -288,7 +288,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncCluster(const QString &projectI
         PendingWrites writes(*m_writer);
         auto report = syncOneCluster(*reader.value(), merged, writes, cancel);
         if (const Status stored = writes.settle(); report && !stored)
-            return localError(stored.error());
+            return AtlasError::local(stored.error());
         if (report) {
             report.value().requests = m_api->client().requestsSent() - requestsBefore;
             report.value().elapsedMs = timer.elapsed();
@@ -344,7 +344,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncClusters(const QString &project
         if (const Status stored = writes.settle(); !stored) {
             std::lock_guard lock(mutex);
             if (!failure)
-                failure = localError(stored.error());
+                failure = AtlasError::local(stored.error());
         }
     };
     const int threads

@@ -137,6 +137,8 @@ private Q_SLOTS:
         QFETCH(qint64, ms);
         const auto parsed = parseAtlasTimeMs(text);
         QCOMPARE(parsed.value_or(-1), ms);
+        const QByteArray bytes = text.toLatin1(); // the page reader's form
+        QCOMPARE(parseAtlasTimeMs(QByteArrayView(bytes)).value_or(-1), ms);
         if (ms > 0)
             QCOMPARE(QDateTime::fromString(text, Qt::ISODateWithMs).toMSecsSinceEpoch(), ms);
     }
