@@ -8,6 +8,7 @@
 // DIR keeps the seeded sandbox between runs (default /tmp/snapline-bench-large);
 // the sandbox runs as its own process so the RSS figure is the sync's.
 #include "atlas/atlas_api.h"
+#include "bench_support.h"
 #include "atlas/snapshot_json.h"
 #include "atlas/snapshot_page_reader.h"
 #include "catalog/catalog_writer.h"
@@ -30,91 +31,9 @@
 #include <sys/resource.h>
 
 using namespace snapline;
+using namespace snapline::bench;
 
 namespace {
-
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-long peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
-
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost);
-    return server.serverPort();
-}
-
-struct Sandbox
-{
-    QProcess process;
-    QUrl url;
-    AtlasCredentials owner;
-    QString fingerprint;
-};
-
-bool startSandbox(Sandbox &sandbox, const QString &binary, const QString &dataDir)
-{
-    const bool seeded = QFile::exists(QDir(dataDir).filePath(QStringLiteral("credentials.txt")));
-    const quint16 port = freePort();
-    QStringList args{QStringLiteral("--data"),  dataDir,
-                     QStringLiteral("--port"),  QString::number(port),
-                     QStringLiteral("--scale"), QStringLiteral("large")};
-    if (!seeded)
-        args << QStringLiteral("--reset");
-    std::printf("sandbox: %s (%s)\n", qPrintable(dataDir),
-                seeded ? "already seeded" : "seeding ~1M snapshots");
-    std::fflush(stdout);
-    sandbox.process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    sandbox.process.start(binary, args);
-    if (!sandbox.process.waitForStarted(10000))
-        return false;
-    sandbox.url = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port));
-    // Ready when the credentials file names this run's address.
-    const QString credentialsPath = QDir(dataDir).filePath(QStringLiteral("credentials.txt"));
-    for (int i = 0; i < 1200; ++i) {
-        QFile file(credentialsPath);
-        if (file.open(QIODevice::ReadOnly) && file.readLine().contains(sandbox.url.toString().toUtf8()))
-            break;
-        if (sandbox.process.state() != QProcess::Running)
-            return false;
-        sandbox.process.waitForFinished(250);
-    }
-    QFile file(credentialsPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QString text = QString::fromUtf8(file.readAll());
-    const QRegularExpression owner(
-            QStringLiteral(R"(# Owner key[^\n]*\npublic_api_key = (\S+)\nprivate_api_key = (\S+))"));
-    const auto match = owner.match(text);
-    sandbox.owner.publicKey = match.captured(1);
-    sandbox.owner.privateKey = match.captured(2);
-    const auto certificate = sandbox::SelfSignedCertificate::loadOrCreate(dataDir);
-    if (!certificate)
-        return false;
-    sandbox.fingerprint = certificate->sha256Fingerprint();
-    return !sandbox.owner.publicKey.isEmpty();
-}
-
-std::shared_ptr<AtlasApi> apiFor(const Sandbox &sandbox)
-{
-    TransportSettings settings;
-    settings.baseUrl = sandbox.url;
-    settings.pinnedSha256 = sandbox.fingerprint;
-    auto budget = std::make_shared<RateBudget>(sandbox.url.host(), 100000, 100000);
-    return std::make_shared<AtlasApi>(
-            std::make_shared<AtlasClient>(std::make_shared<AtlasSession>(settings, sandbox.owner), budget));
-}
 
 // Parsing alone and inserting alone, on one real 500-snapshot page.
 void baselines(AtlasApi &api, const QString &dir, double syncRate)

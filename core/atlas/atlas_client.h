@@ -97,6 +97,7 @@ public:
 
     AtlasSession &session() { return *m_session; }
     RateBudget &budget() { return *m_budget; }
+    std::shared_ptr<RateBudget> sharedBudget() const { return m_budget; }
     int requestsSent() const { return m_requestsSent; }
 
 private:

@@ -1,0 +1,31 @@
+#pragma once
+
+// What the benchmarks share: process figures, and the `--scale large`
+// sandbox run as its own process so a benchmark's RSS is its own.
+#include "atlas/atlas_api.h"
+
+#include <QProcess>
+#include <QUrl>
+
+#include <memory>
+
+namespace snapline::bench {
+
+double cpuSeconds();
+long peakRssMb();
+
+struct Sandbox
+{
+    QProcess process;
+    QUrl url;
+    AtlasCredentials owner;
+    QString fingerprint;
+};
+
+// Starts `binary` on `dataDir`, seeding the large organization the first time
+// (minutes; the folder is kept for the next run). False when it cannot start.
+bool startSandbox(Sandbox &sandbox, const QString &binary, const QString &dataDir);
+// A client for it with a budget that never throttles the benchmark.
+std::shared_ptr<AtlasApi> apiFor(const Sandbox &sandbox);
+
+} // namespace snapline::bench

@@ -1,0 +1,98 @@
+#include "pages/posture_page.h"
+
+#include "models/posture_filter_proxy.h"
+#include "models/posture_model.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace snapline {
+
+PosturePage::PosturePage(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new PostureModel(this))
+    , m_proxy(new PostureFilterProxy(this))
+    , m_title(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_warningsOnly(new QCheckBox(tr("Only clusters with warnings"), this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("posturePage"));
+    m_title->setObjectName(QStringLiteral("postureTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+
+    m_filter->setObjectName(QStringLiteral("postureFilter"));
+    m_filter->setPlaceholderText(tr("Filter clusters"));
+    m_filter->setAccessibleName(tr("Filter the posture grid"));
+    m_filter->setClearButtonEnabled(true);
+    m_warningsOnly->setObjectName(QStringLiteral("postureWarningsOnly"));
+    m_warningsOnly->setAccessibleName(tr("Only clusters with warnings"));
+
+    m_proxy->setSourceModel(m_model);
+    m_table->setObjectName(QStringLiteral("postureTable"));
+    m_table->setAccessibleName(tr("Backup posture of every cluster"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_warningsOnly);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &PostureFilterProxy::setText);
+    connect(m_warningsOnly, &QCheckBox::toggled, m_proxy, &PostureFilterProxy::setWarningsOnly);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT clusterActivated(index.data(PostureModel::ProjectIdRole).toString(),
+                                index.data(PostureModel::ClusterNameRole).toString());
+    });
+}
+
+void PosturePage::setInventory(std::shared_ptr<const Inventory> inventory)
+{
+    m_inventory = inventory;
+    m_model->setInventory(std::move(inventory));
+    if (m_table->horizontalHeader()->sectionSize(0) == m_table->horizontalHeader()->defaultSectionSize())
+        m_table->resizeColumnsToContents();
+    updateTitle();
+}
+
+void PosturePage::showScope(const QString &orgId, const QString &projectId)
+{
+    m_orgId = orgId;
+    m_projectId = projectId;
+    m_proxy->setScope(projectId.isEmpty() ? orgId : projectId);
+    updateTitle();
+}
+
+void PosturePage::updateTitle()
+{
+    QString name;
+    if (m_inventory) {
+        if (const ProjectEntry *p = m_inventory->project(m_projectId))
+            name = tr("Project %1").arg(p->project.name);
+        for (const auto &org : m_inventory->organizations)
+            if (name.isEmpty() && org.organization.id == m_orgId)
+                name = tr("Organization %1").arg(org.organization.name);
+    }
+    m_title->setText(tr("%1 — backup posture of %n cluster(s)", nullptr, m_proxy->rowCount()).arg(name));
+}
+
+} // namespace snapline
