@@ -18,12 +18,9 @@ inline constexpr std::array<TimelineLane, kTimelineLaneCount> kTimelineLanes{
         TimelineLane::Hourly,  TimelineLane::Daily,  TimelineLane::Weekly,
         TimelineLane::Monthly, TimelineLane::Yearly, TimelineLane::OnDemand};
 
-// A fallback snapshot stays in its frequency's lane (it replaced a scheduled one).
-inline TimelineLane timelineLaneOf(const Snapshot &snapshot)
+inline TimelineLane timelineLaneOf(Frequency frequency)
 {
-    if (snapshot.origin == SnapshotOrigin::OnDemand)
-        return TimelineLane::OnDemand;
-    switch (snapshot.frequency) {
+    switch (frequency) {
     case Frequency::Hourly:
         return TimelineLane::Hourly;
     case Frequency::Daily:
@@ -38,6 +35,13 @@ inline TimelineLane timelineLaneOf(const Snapshot &snapshot)
         return TimelineLane::OnDemand;
     }
     return TimelineLane::OnDemand;
+}
+
+// A fallback snapshot stays in its frequency's lane (it replaced a scheduled one).
+inline TimelineLane timelineLaneOf(const Snapshot &snapshot)
+{
+    return snapshot.origin == SnapshotOrigin::OnDemand ? TimelineLane::OnDemand
+                                                       : timelineLaneOf(snapshot.frequency);
 }
 
 // What a snapshot's marker says besides its lane; combined as bits.

@@ -82,12 +82,16 @@ TimelineSeries TimelineSeries::fromColumns(Columns c, TimelinePit pit)
         s.m_sources = std::move(c.sources);
         s.m_ids = std::move(c.ids);
     } else {
-        // Stable, so snapshots created in the same millisecond keep the caller's order.
+        // Sorting (time, position) pairs keeps snapshots created in the same
+        // millisecond in the caller's order, and is several times faster than
+        // a stable sort of indices that reads the times through them.
+        std::vector<std::pair<qint64, int>> keys(n);
+        for (std::size_t i = 0; i < n; ++i)
+            keys[i] = {c.createdMs[i], int(i)};
+        std::sort(keys.begin(), keys.end());
         std::vector<int> order(n);
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-            return c.createdMs[std::size_t(a)] < c.createdMs[std::size_t(b)];
-        });
+        for (std::size_t i = 0; i < n; ++i)
+            order[i] = keys[i].second;
         s.m_created = permuted(c.createdMs, order);
         s.m_lanes = permuted(c.lanes, order);
         s.m_expires = permuted(c.expiresMs, order);
