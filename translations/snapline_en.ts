@@ -122,6 +122,58 @@
     </message>
 </context>
 <context>
+    <name>TimelineText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) in this lane between %1 and %2</source>
+        <translation>
+            <numerusform>%n snapshot in this lane between %1 and %2</numerusform>
+            <numerusform>%n snapshots in this lane between %1 and %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; point-in-time restore window from %1 to %2, %n gap(s)</source>
+        <translation>
+            <numerusform>; point-in-time restore window from %1 to %2, %n gap</numerusform>
+            <numerusform>; point-in-time restore window from %1 to %2, %n gaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline: %Ln snapshot(s) from %1 to %2</source>
+        <translation>
+            <numerusform>Timeline: %Ln snapshot from %1 to %2</numerusform>
+            <numerusform>Timeline: %Ln snapshots from %1 to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TopologyRules</name>
     <message numerus="yes">
         <source>This is a snapshot of a sharded cluster (%n shard(s)); it can only be restored to a sharded cluster with the same number of shards, and %1 is a replica set.</source>

@@ -1,0 +1,14 @@
+# The timeline: its data (core) and its widget (gui).
+add_library(timeline_test_support STATIC timeline/timeline_samples.h timeline/timeline_samples.cpp)
+target_include_directories(timeline_test_support PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/timeline)
+target_link_libraries(timeline_test_support PUBLIC snapline_core)
+
+foreach(suite series pit buckets viewport)
+    snapline_add_test(tst_timeline_${suite} SOURCES timeline/tst_timeline_${suite}.cpp
+                      LIBS timeline_test_support LABELS "core;unit")
+endforeach()
+
+snapline_add_test(tst_timeline_axis SOURCES timeline/tst_timeline_axis.cpp
+                  LIBS timeline_test_support snapline_ui LABELS "gui;unit")
+snapline_add_test(tst_timeline_widget SOURCES timeline/tst_timeline_widget.cpp
+                  LIBS timeline_test_support snapline_ui LABELS "gui")
