@@ -1,0 +1,2 @@
+# The history behind the charts (core only) and the chart widgets.
+snapline_add_test(tst_history SOURCES charts/tst_history.cpp LIBS snapline_core LABELS "core;unit")
