@@ -1,0 +1,3 @@
+# The profiles menu and its dialogs, and the palettes (View → Theme), which
+# share the console's typed settings.
+snapline_add_test(tst_theme SOURCES theme/tst_theme.cpp LIBS snapline_ui LABELS "gui")
