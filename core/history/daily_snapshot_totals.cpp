@@ -1,8 +1,8 @@
 #include "history/daily_snapshot_totals.h"
 
 #include <algorithm>
-#include <map>
 #include <tuple>
+#include <unordered_map>
 
 namespace snapline {
 
@@ -17,6 +17,24 @@ auto orderKey(const DailySnapshotTotals &row)
     return std::tuple(row.createdDay.toJulianDay(), row.expiresDay.toJulianDay(), int(row.frequency),
                       int(row.status));
 }
+
+struct GroupKey
+{
+    qint64 created;
+    qint64 expires;
+    int frequency;
+    int status;
+
+    bool operator==(const GroupKey &) const = default;
+};
+
+struct GroupKeyHash
+{
+    std::size_t operator()(const GroupKey &key) const
+    {
+        return std::size_t(qHashMulti(0, key.created, key.expires, key.frequency, key.status));
+    }
+};
 
 } // namespace
 
@@ -36,18 +54,18 @@ QDate utcDay(const QDateTime &time)
 
 QList<DailySnapshotTotals> dailySnapshotTotals(const QList<Snapshot> &snapshots)
 {
-    using Key = std::tuple<qint64, qint64, int, int>;
-    std::map<Key, qsizetype> rowOf;
+    std::unordered_map<GroupKey, qsizetype, GroupKeyHash> rowOf;
     QList<DailySnapshotTotals> out;
     for (const Snapshot &snapshot : snapshots) {
         if (!snapshot.createdAt.isValid())
             continue;
-        DailySnapshotTotals row{utcDay(snapshot.createdAt), utcDay(snapshot.expiresAt), snapshot.frequency,
-                                snapshot.status};
-        const Key key = orderKey(row);
+        const QDate created = utcDay(snapshot.createdAt);
+        const QDate expires = utcDay(snapshot.expiresAt);
+        const GroupKey key{created.toJulianDay(), expires.toJulianDay(), int(snapshot.frequency),
+                           int(snapshot.status)};
         const auto [found, added] = rowOf.try_emplace(key, out.size());
         if (added)
-            out.append(row);
+            out.append({created, expires, snapshot.frequency, snapshot.status});
         DailySnapshotTotals &total = out[found->second];
         total.count += 1;
         total.bytes += snapshot.storageSizeBytes;

@@ -34,8 +34,12 @@ StorageHistory StorageHistory::fromTotals(const QList<DailySnapshotTotals> &tota
             continue;
         const qint64 from = row.createdDay.toJulianDay() - firstDay;
         qint64 until = dayCount; // exclusive
-        if (row.expiresDay.isValid())
-            until = std::min(until, row.expiresDay.toJulianDay() - firstDay);
+        if (row.expiresDay.isValid()) {
+            // Today is not over: a snapshot due to expire later today is
+            // still held (the catalog drops the ones already gone at sync).
+            const qint64 expires = row.expiresDay.toJulianDay() - firstDay;
+            until = std::min(until, row.expiresDay == today ? expires + 1 : expires);
+        }
         if (from >= until)
             continue; // created after today, or gone before its first day ended
         const auto f = std::size_t(row.frequency);

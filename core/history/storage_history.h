@@ -27,8 +27,9 @@ struct StorageDay
 // Storage over time of a cluster or a project, stacked by frequency: one
 // entry per day from the first snapshot's creation to today. A snapshot
 // counts on the days it is held at their end: from its creation day up to
-// the day before it expires, or through today when it has no expiry. Failed
-// snapshots hold nothing. The catalog only has the snapshots Atlas still
+// the day before it expires, or through today when it has no expiry; today,
+// which has not ended, counts what is held now, so a snapshot expiring later
+// today still counts. Failed snapshots hold nothing. The catalog only has the snapshots Atlas still
 // lists, so days long past show what those snapshots held, not everything
 // that was stored then.
 class StorageHistory

@@ -194,6 +194,27 @@ private Q_SLOTS:
         QCOMPARE(history.on(day("2026-03-11"))->of(Frequency::Hourly), 0); // "h" is still in progress
     }
 
+    void storageTodayCountsWhatIsHeldNow()
+    {
+        // 12:00 on 03-10: "x" expires at 18:00 today and is still held; "y"
+        // expired on 03-09 and counts up to 03-08 only.
+        const QList<Snapshot> snapshots{
+                snap("x", "2026-03-08T18:00:00Z", "2026-03-10T18:00:00Z", Frequency::Daily, 100),
+                snap("y", "2026-03-08T06:00:00Z", "2026-03-09T06:00:00Z", Frequency::Hourly, 10)};
+        const StorageHistory history
+                = StorageHistory::fromTotals(dailySnapshotTotals(snapshots), utcDay(m_clock->now()));
+        QCOMPARE(history.days().size(), 3);
+        QCOMPARE(history.days()[0].total(), 110);
+        QCOMPARE(history.days()[1].total(), 100);
+        QCOMPARE(history.days()[2].total(), 100);
+        // A day later, 03-10 is over and "x" was not held at its end.
+        const StorageHistory later
+                = StorageHistory::fromTotals(dailySnapshotTotals(snapshots), day("2026-03-11"));
+        QCOMPARE(later.days().size(), 4);
+        QCOMPARE(later.on(day("2026-03-10"))->total(), 0);
+        QCOMPARE(later.on(day("2026-03-11"))->total(), 0);
+    }
+
     void storageOfNothingIsEmpty()
     {
         QVERIFY(StorageHistory::fromTotals({}, day("2026-03-10")).isEmpty());
