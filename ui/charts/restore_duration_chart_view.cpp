@@ -112,9 +112,9 @@ QString RestoreDurationChartView::notShown() const
 {
     QStringList parts;
     if (m_durations.unfinishedCount() > 0)
-        parts << tr("%n restore job(s) still running are not shown.", nullptr, m_durations.unfinishedCount());
+        parts << tr("%n restore job(s) still running, not shown.", nullptr, m_durations.unfinishedCount());
     if (m_durations.leftOutCount() > 0)
-        parts << tr("Only the newest %n jobs are shown.", nullptr, int(m_durations.jobs().size()));
+        parts << tr("Showing only the newest %n job(s).", nullptr, int(m_durations.jobs().size()));
     return parts.join(QLatin1Char(' '));
 }
 

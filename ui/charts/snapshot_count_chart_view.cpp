@@ -81,7 +81,7 @@ void SnapshotCountChartView::rebuild()
             sum += day.pending;
         return sum;
     }();
-    setCaption(pending > 0 ? tr("%n snapshot(s) still being taken are not counted yet.", nullptr, pending)
+    setCaption(pending > 0 ? tr("%n snapshot(s) still being taken, not counted yet.", nullptr, pending)
                            : QString());
     showChart(chart, summary());
 }
