@@ -200,4 +200,62 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>snapline::AtlasCliImportDialog</name>
+    <message numerus="yes">
+        <source>%n profile(s) found. Choose the ones to import.</source>
+        <translation>
+            <numerusform>%n profile found. Choose the ones to import.</numerusform>
+            <numerusform>%n profiles found. Choose the ones to import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snapline::RestoreDurationChartView</name>
+    <message numerus="yes">
+        <source>%n restore job(s); the longest took %1; %2 failed.</source>
+        <translation>
+            <numerusform>%n restore job; the longest took %1; %2 failed.</numerusform>
+            <numerusform>%n restore jobs; the longest took %1; %2 failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restore job(s) still running, not shown.</source>
+        <translation>
+            <numerusform>%n restore job still running, not shown.</numerusform>
+            <numerusform>%n restore jobs still running, not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing only the newest %n job(s).</source>
+        <translation>
+            <numerusform>Showing only the newest %n job.</numerusform>
+            <numerusform>Showing only the newest %n jobs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snapline::SnapshotCountChartView</name>
+    <message numerus="yes">
+        <source>No snapshots were taken in the last %n day(s).</source>
+        <translation>
+            <numerusform>No snapshots were taken in the last %n day.</numerusform>
+            <numerusform>No snapshots were taken in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) still being taken, not counted yet.</source>
+        <translation>
+            <numerusform>%n snapshot still being taken, not counted yet.</numerusform>
+            <numerusform>%n snapshots still being taken, not counted yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n snapshot(s) completed, %3 failed.</source>
+        <translation>
+            <numerusform>%1 to %2: %n snapshot completed, %3 failed.</numerusform>
+            <numerusform>%1 to %2: %n snapshots completed, %3 failed.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
