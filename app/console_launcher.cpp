@@ -3,13 +3,8 @@
 #include "local_sandbox_profile.h"
 #include "session/console_session.h"
 
-#include <QSettings>
 
 namespace snapline {
-
-namespace {
-const QString lastProfileKey = QStringLiteral("profiles/lastOpened");
-}
 
 ConsoleLauncher::ConsoleLauncher(ConsoleSession &session, ProfileStore &profiles,
                                  std::shared_ptr<SecretStore> secrets, QObject *parent)
@@ -32,24 +27,8 @@ ConsoleLauncher::ConsoleLauncher(ConsoleSession &session, ProfileStore &profiles
     });
 }
 
-QString ConsoleLauncher::lastProfileId()
-{
-    return QSettings().value(lastProfileKey, Profile::localSandboxId()).toString();
-}
-
-void ConsoleLauncher::openLastOrDefault()
-{
-    const auto last = m_profiles.profile(lastProfileId());
-    if (last && !last->builtIn) {
-        open(*last);
-        return;
-    }
-    openLocalSandbox();
-}
-
 void ConsoleLauncher::open(const Profile &profile)
 {
-    QSettings().setValue(lastProfileKey, profile.id);
     const quint64 request = ++m_request;
     if (profile.builtIn || profile.id == Profile::localSandboxId()) {
         openLocalSandbox();

@@ -15,7 +15,7 @@ class ConsoleSession;
 
 // Opens profiles in the console: the built-in "Local sandbox" starts the
 // embedded sandbox first; any other profile has its secret read from the
-// keychain without blocking the window. Remembers the last one opened.
+// keychain without blocking the window.
 class ConsoleLauncher : public QObject
 {
     Q_OBJECT
@@ -24,19 +24,14 @@ public:
     ConsoleLauncher(ConsoleSession &session, ProfileStore &profiles, std::shared_ptr<SecretStore> secrets,
                     QObject *parent = nullptr);
 
-    // The profile opened last time, or the built-in sandbox on a first start.
-    void openLastOrDefault();
     void open(const Profile &profile);
-    // The id of the profile opened last (persisted between runs).
-    static QString lastProfileId();
+    void openLocalSandbox();
 
 Q_SIGNALS:
     void sandboxStarted(const QString &profileName, const QUrl &url, const QString &certificateFingerprint);
     void failed(const QString &profileName, const QString &reason);
 
 private:
-    void openLocalSandbox();
-
     ConsoleSession &m_session;
     ProfileStore &m_profiles;
     std::shared_ptr<SecretStore> m_secrets;

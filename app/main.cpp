@@ -12,15 +12,14 @@
 #include <QTranslator>
 
 #ifndef SNAPLINE_HEADLESS_ONLY
+#include "console_launcher.h"
 #include "local_sandbox_profile.h"
 #include "main_window.h"
-#include "service/embedded_sandbox.h"
-#include "session/profile_connection.h"
-#include "sync/sync_job.h"
+#include "profiles/profiles_menu.h"
+#include "session/console_session.h"
+#include "theme/theme_menu.h"
 
 #include <QApplication>
-#include <QFutureWatcher>
-#include <QtConcurrent>
 #endif
 
 #include <cstring>
@@ -129,50 +128,42 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Snapline"));
-    snapline::MainWindow window;
-    window.show();
+    snapline::ThemeMenu::applySaved(app);
 
-    // The built-in "Local sandbox" profile: a sandbox on its own thread, its
-    // state in this user's data directory.
-    const QString profile = QCoreApplication::translate("main", "Local sandbox");
-    snapline::sandbox::EmbeddedSandbox sandbox;
+    // One profile at a time: its catalog shown at once, then synced. On a
+    // first start that is the built-in "Local sandbox", a living demo
+    // organization served by the embedded sandbox.
+    const auto clock = snapline::Clock::system();
     snapline::ProfileStore profiles;
-    std::shared_ptr<snapline::ProfileConnection> connection;
-    QObject::connect(
-            &sandbox, &snapline::sandbox::EmbeddedSandbox::started, &window,
-            [&](const snapline::sandbox::SandboxEndpoint &endpoint) {
-                window.showConnected(profile, endpoint.url, endpoint.certificateFingerprint);
-                const auto resolved = snapline::localSandboxProfile(endpoint, sandbox.credentials());
-                profiles.registerBuiltIn(resolved.profile).ok();
-                // Opening the catalog may rebuild it: off the GUI thread, then sync into it.
-                QtConcurrent::run([resolved] {
-                    return snapline::ProfileConnection::open(resolved.profile, resolved.secret,
-                                                             snapline::catalogDir());
-                })
-                        .then(&window,
-                              [&](const snapline::Result<std::shared_ptr<snapline::ProfileConnection>>
-                                          &opened) {
-                                  if (!opened) {
-                                      window.showConnectionFailed(profile, opened.error().message);
-                                      return;
-                                  }
-                                  connection = *opened;
-                                  if (!connection->catalogMessage().isEmpty())
-                                      window.showNotice(connection->catalogMessage());
-                                  auto *job = new snapline::SyncJob(snapline::SyncTarget::everything(),
-                                                                    connection->api(), connection->writer(),
-                                                                    connection->clock(), &window);
-                                  window.watchSync(job);
-                                  job->start();
-                              });
-            });
-    QObject::connect(&sandbox, &snapline::sandbox::EmbeddedSandbox::failed, &window,
-                     [&](const QString &reason) { window.showConnectionFailed(profile, reason); });
-    snapline::sandbox::SandboxOptions options;
-    options.dataDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                              .filePath(QStringLiteral("local-sandbox"));
-    window.showConnecting(profile);
-    sandbox.start(options);
+    const snapline::SecretStoreChoice secrets = snapline::SecretStoreFactory::create();
+    snapline::ConsoleSession session(snapline::catalogDir(), clock);
+    snapline::MainWindow window(clock);
+    window.attach(&session);
+    snapline::ThemeMenu theme(app);
+    theme.addTo(window.viewMenu());
+    snapline::ProfilesMenu profilesMenu(profiles, secrets.store, &window);
+    profilesMenu.attach(window.profilesMenu());
+    snapline::ConsoleLauncher launcher(session, profiles, secrets.store);
+    QObject::connect(&launcher, &snapline::ConsoleLauncher::sandboxStarted, &window,
+                     &snapline::MainWindow::showConnected);
+    QObject::connect(&launcher, &snapline::ConsoleLauncher::failed, &window,
+                     &snapline::MainWindow::showConnectionFailed);
+    QObject::connect(&profilesMenu, &snapline::ProfilesMenu::profileChosen, &launcher,
+                     [&](const snapline::Profile &profile) {
+                         profilesMenu.setActiveProfile(profile.id);
+                         launcher.open(profile);
+                     });
+    QObject::connect(&session, &snapline::ConsoleSession::opened, &profilesMenu,
+                     [&](const snapline::Profile &profile) { profilesMenu.setActiveProfile(profile.id); });
+    window.show();
+    if (!secrets.usesKeychain())
+        window.showNotice(secrets.message);
+
+    const auto last = profiles.profile(profilesMenu.profileToOpen());
+    if (last && !last->builtIn)
+        launcher.open(*last);
+    else
+        launcher.openLocalSandbox();
     return app.exec();
 #endif
 }

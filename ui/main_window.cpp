@@ -8,6 +8,7 @@
 #include "pages/posture_page.h"
 #include "session/console_session.h"
 #include "sync/sync_job.h"
+#include "theme/console_settings.h"
 #include "timeline/timeline_widget.h"
 
 #include <QAction>
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QToolBar>
 #include <QUrl>
@@ -34,19 +34,6 @@ static void initUiResources()
 }
 
 namespace snapline {
-
-namespace {
-
-// Where the window keeps its layout and last selection between runs.
-namespace Key {
-const QString geometry = u"window/geometry"_s;
-const QString state = u"window/state"_s;
-const QString orgId = u"window/lastOrgId"_s;
-const QString projectId = u"window/lastProjectId"_s;
-const QString clusterName = u"window/lastClusterName"_s;
-} // namespace Key
-
-} // namespace
 
 MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget *parent)
     : QMainWindow(parent)
@@ -354,22 +341,18 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreLayout()
 {
-    QSettings settings;
-    restoreGeometry(settings.value(Key::geometry).toByteArray());
-    restoreState(settings.value(Key::state).toByteArray());
-    m_restoredNode = {settings.value(Key::orgId).toString(), settings.value(Key::projectId).toString(),
-                      settings.value(Key::clusterName).toString()};
+    restoreGeometry(ConsoleSettings::windowGeometry().value());
+    restoreState(ConsoleSettings::windowState().value());
+    const QStringList last = ConsoleSettings::lastSelection().value();
+    m_restoredNode = {last.value(0), last.value(1), last.value(2)};
 }
 
 void MainWindow::saveLayout() const
 {
-    QSettings settings;
-    settings.setValue(Key::geometry, saveGeometry());
-    settings.setValue(Key::state, saveState());
+    ConsoleSettings::windowGeometry().setValue(saveGeometry());
+    ConsoleSettings::windowState().setValue(saveState());
     const NavigatorPanel::Node node = m_navigator->currentNode();
-    settings.setValue(Key::orgId, node.orgId);
-    settings.setValue(Key::projectId, node.projectId);
-    settings.setValue(Key::clusterName, node.clusterName);
+    ConsoleSettings::lastSelection().setValue({node.orgId, node.projectId, node.clusterName});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

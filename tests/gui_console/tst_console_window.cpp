@@ -10,6 +10,7 @@
 #include "pages/cluster_page.h"
 #include "pages/console_status_bar.h"
 #include "pages/posture_page.h"
+#include "timeline/timeline_geometry.h"
 #include "timeline/timeline_widget.h"
 
 #include <QAction>
@@ -97,7 +98,8 @@ private Q_SLOTS:
         // …and with the mouse: a click where another snapshot is drawn.
         const Snapshot &oldest = page()->detail()->snapshots.first();
         timeline->selectSnapshot(oldest.id);
-        const QPoint at = timeline->snapshotCenter(oldest.id);
+        const QPoint at(qRound(timeline->msToX(oldest.createdAt.toMSecsSinceEpoch())),
+                        timeline->timelineGeometry().laneRect(timelineLaneOf(oldest)).center().y());
         QVERIFY(timeline->rect().contains(at));
         const QString before = page()->selectedSnapshotId().value_or(QString());
         QTest::mouseClick(timeline, Qt::LeftButton, {}, at);

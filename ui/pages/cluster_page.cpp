@@ -8,6 +8,7 @@
 #include "models/restore_job_model.h"
 #include "models/snapshot_filter_proxy.h"
 #include "models/snapshot_table_model.h"
+#include "rules/pit_window.h"
 #include "rules/policy_validation.h"
 #include "timeline/timeline_series.h"
 #include "timeline/timeline_widget.h"
@@ -59,7 +60,7 @@ ClusterPage::ClusterPage(std::shared_ptr<const Clock> clock, QWidget *parent)
     QTableView *events = makeTable(QStringLiteral("eventTable"), tr("Recent backup events"));
     events->setModel(m_events);
     m_tabs->addTab(events, tr("&Events"));
-    m_charts = new ChartsPanel(this);
+    m_charts = new ChartsPanel(m_clock, this);
     m_tabs->addTab(m_charts, tr("C&harts"));
 
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -208,7 +209,10 @@ void ClusterPage::showDetail(std::shared_ptr<const ClusterDetail> detail)
     showPolicy();
     m_following = true;
     m_timeline->setSeries(std::make_shared<const TimelineSeries>(
-            TimelineSeries::fromSnapshots(m_detail->snapshots, m_detail->where.cluster.pit)));
+            TimelineSeries::fromSnapshots(m_detail->snapshots, m_detail->where.cluster.pit,
+                                          m_detail->where.cluster.hasPointInTime()
+                                                  ? std::optional<TimeRange>(PitWindow(m_detail->where.cluster, now).bounds())
+                                                  : std::nullopt)));
     if (!sameCluster)
         m_timeline->fitAll();
     m_snapshots->setSnapshots(m_detail->snapshots, now);

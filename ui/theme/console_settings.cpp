@@ -14,4 +14,22 @@ const SettingValue<QString> &theme()
     return setting;
 }
 
+const SettingValue<QByteArray> &windowGeometry()
+{
+    static const SettingValue<QByteArray> setting(QStringLiteral("window/geometry"), QByteArray());
+    return setting;
+}
+
+const SettingValue<QByteArray> &windowState()
+{
+    static const SettingValue<QByteArray> setting(QStringLiteral("window/state"), QByteArray());
+    return setting;
+}
+
+const SettingValue<QStringList> &lastSelection()
+{
+    static const SettingValue<QStringList> setting(QStringLiteral("window/lastSelection"), QStringList());
+    return setting;
+}
+
 } // namespace snapline::ConsoleSettings

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QSettings>
+#include <QStringList>
 #include <QString>
 #include <QVariant>
 
@@ -40,6 +42,11 @@ namespace ConsoleSettings {
 const SettingValue<QString> &lastProfileId();
 // The chosen palette, as themeChoiceName() spells it.
 const SettingValue<QString> &theme();
+// The main window's geometry and dock layout (QMainWindow::saveGeometry/saveState).
+const SettingValue<QByteArray> &windowGeometry();
+const SettingValue<QByteArray> &windowState();
+// The navigator's selection when the window closed: organization, project, cluster.
+const SettingValue<QStringList> &lastSelection();
 } // namespace ConsoleSettings
 
 } // namespace snapline
