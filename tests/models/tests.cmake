@@ -9,3 +9,5 @@ snapline_add_test(tst_next_scheduled_snapshot SOURCES models/tst_next_scheduled_
                   LABELS "core;unit")
 snapline_add_test(tst_cluster_posture SOURCES models/tst_cluster_posture.cpp LIBS console_test_samples
                   LABELS "core;unit")
+snapline_add_test(tst_console_readers SOURCES models/tst_console_readers.cpp LIBS catalog_test_support
+                  LABELS "core;unit")
