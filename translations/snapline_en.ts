@@ -40,6 +40,47 @@
     </message>
 </context>
 <context>
+    <name>DisplayFormat</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorText</name>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n cluster</numerusform>
+            <numerusform>%n clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sharded (%n shard(s))</source>
+        <translation>
+            <numerusform>sharded (%n shard)</numerusform>
+            <numerusform>sharded (%n shards)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln snapshot(s), %1</source>
+        <translation>
+            <numerusform>%Ln snapshot, %1</numerusform>
+            <numerusform>%Ln snapshots, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PitRules</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -77,6 +118,44 @@
         <translation>
             <numerusform>The Backup Compliance Policy requires a restore window of at least %n day.</numerusform>
             <numerusform>The Backup Compliance Policy requires a restore window of at least %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostureText</name>
+    <message numerus="yes">
+        <source>The point-in-time history has %n gap(s) in the restore window (the last %1); the longest lasts %2 from %3. Moments inside a gap cannot be restored.</source>
+        <translation>
+            <numerusform>The point-in-time history has %n gap in the restore window (the last %1); the longest lasts %2 from %3. Moments inside a gap cannot be restored.</numerusform>
+            <numerusform>The point-in-time history has %n gaps in the restore window (the last %1); the longest lasts %2 from %3. Moments inside a gap cannot be restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) failed in the last 24 hours. Check the cluster&apos;s backup events.</source>
+        <translation>
+            <numerusform>%n snapshot failed in the last 24 hours. Check the cluster's backup events.</numerusform>
+            <numerusform>%n snapshots failed in the last 24 hours. Check the cluster's backup events.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>point in time off, needs %n day(s)</source>
+        <translation>
+            <numerusform>point in time off, needs %n day</numerusform>
+            <numerusform>point in time off, needs %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>point-in-time restore with a window of at least %n day(s)</source>
+        <translation>
+            <numerusform>point-in-time restore with a window of at least %n day</numerusform>
+            <numerusform>point-in-time restore with a window of at least %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

@@ -16,6 +16,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -30,6 +31,7 @@ struct sqlite3;
 namespace snapline {
 
 class SqlStatement;
+struct SnapshotSummary; // console/inventory.h
 
 // The local SQLite cache of everything synced from Atlas: one connection,
 // used by one thread at a time. Open one writer (normally inside a
@@ -111,6 +113,10 @@ public:
     Result<QList<Snapshot>> snapshots(const QString &projectId,
                                       const QString &clusterName) const; // oldest first
     Result<qint64> snapshotCount(const QString &projectId, const QString &clusterName) const;
+    // Every cluster's snapshot figures in one pass, keyed by projectId + '/' +
+    // clusterName (clusters without snapshots are absent); failures count
+    // from `failedSince` on.
+    Result<QHash<QString, SnapshotSummary>> snapshotSummaries(const QDateTime &failedSince) const;
     // Where an incremental snapshot sync resumes; nullopt when none is cached.
     Result<std::optional<QDateTime>> newestSnapshotCreatedAt(const QString &projectId,
                                                              const QString &clusterName) const;

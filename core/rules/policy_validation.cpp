@@ -260,9 +260,7 @@ void PolicyValidation::checkCompliance(const BackupPolicy &policy, const Context
             continue;
         }
         const bool meets = std::any_of(candidates.cbegin(), candidates.cend(), [&](const PolicyItem &item) {
-            const bool oftenEnough
-                    = required.frequency != Frequency::Hourly || item.interval <= required.interval;
-            return oftenEnough && item.retention.days() + kEpsilonDays >= required.retention.days();
+            return meetsRequirement(item, required);
         });
         if (!meets) {
             out << finding(
@@ -290,6 +288,13 @@ void PolicyValidation::checkCompliance(const BackupPolicy &policy, const Context
             }
         }
     }
+}
+
+bool PolicyValidation::meetsRequirement(const PolicyItem &item, const PolicyItem &required)
+{
+    const bool oftenEnough = required.frequency != Frequency::Hourly || item.interval <= required.interval;
+    return item.frequency == required.frequency && oftenEnough
+            && item.retention.days() + kEpsilonDays >= required.retention.days();
 }
 
 QList<Finding> PolicyValidation::warnings(const BackupPolicy &policy, const Context &context)

@@ -32,6 +32,9 @@ public:
     static std::optional<Finding> checkInterval(const PolicyItem &item, bool nvme);
     // Warnings that do not refuse the policy but deserve a look.
     static QList<Finding> warnings(const BackupPolicy &policy, const Context &context);
+    // Whether `item` satisfies the compliance policy's `required` item of the
+    // same frequency: as often (hourly) and kept at least as long.
+    static bool meetsRequirement(const PolicyItem &item, const PolicyItem &required);
 
 private:
     static void checkItems(const BackupPolicy &policy, const Context &context, QList<Finding> &out);

@@ -70,6 +70,7 @@ struct ProjectCluster
     {
         return projectId == other.projectId && cluster.name == other.cluster.name;
     }
+    bool operator==(const ProjectCluster &) const = default;
 };
 
 // What the planner knows about the world when it judges an action.
