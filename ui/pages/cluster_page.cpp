@@ -181,10 +181,10 @@ void ClusterPage::load(const QString &catalogPath, const QString &projectId, con
     const quint64 request = ++m_request;
     if (!sameCluster)
         m_header->setText(tr("<h2>%1</h2><p>Reading the catalog…</p>").arg(clusterName.toHtmlEscaped()));
-    auto *job = ClusterDetailJob::create(catalogPath, projectId, clusterName, m_clock, this);
-    connect(job, &Job::finished, this, [this, job, request] {
+    auto *job = ClusterDetailJob::create(catalogPath, m_clock, projectId, clusterName, request, this);
+    connect(job, &Job::finished, this, [this, job] {
         job->deleteLater();
-        if (request != m_request)
+        if (job->token() != m_request)
             return; // another cluster was opened meanwhile
         if (job->state() != Job::State::Succeeded) {
             m_header->setText(tr("<h2>%1</h2><p>%2</p>")
@@ -192,7 +192,7 @@ void ClusterPage::load(const QString &catalogPath, const QString &projectId, con
             Q_EMIT loadFailed(job->errorMessage());
             return;
         }
-        showDetail(std::make_shared<const ClusterDetail>(job->result()->value()));
+        showDetail(job->detail());
     });
     job->start();
 }
@@ -216,8 +216,8 @@ void ClusterPage::showDetail(std::shared_ptr<const ClusterDetail> detail)
     if (!sameCluster)
         m_timeline->fitAll();
     m_snapshots->setSnapshots(m_detail->snapshots, now);
-    m_restores->setJobs(m_detail->restoreJobs, now);
-    m_events->setEvents(m_detail->events);
+    m_restores->setRestoreJobs(m_detail->restoreJobs, now);
+    m_events->setEvents(m_detail->events, now);
     m_charts->showCluster(*m_detail);
     if (keep && sameCluster && m_detail->snapshot(*keep)) {
         m_timeline->selectSnapshot(*keep);

@@ -37,7 +37,7 @@ NavigatorPanel::NavigatorPanel(QWidget *parent)
     layout->addWidget(m_tree);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
+        m_proxy->setText(text);
         if (!text.isEmpty())
             m_tree->expandAll();
     });
