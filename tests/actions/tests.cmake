@@ -8,3 +8,4 @@ snapline_add_test(tst_compliance_locks SOURCES actions/tst_compliance_locks.cpp 
                   LABELS "core;unit")
 snapline_add_test(tst_backup_action_job SOURCES actions/tst_backup_action_job.cpp LIBS snapline_atlas_test_support
                   LABELS "atlas;integration")
+snapline_add_test(tst_jobs_panel SOURCES actions/tst_jobs_panel.cpp LIBS snapline_ui LABELS "gui")
