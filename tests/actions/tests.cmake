@@ -9,3 +9,5 @@ snapline_add_test(tst_compliance_locks SOURCES actions/tst_compliance_locks.cpp 
 snapline_add_test(tst_backup_action_job SOURCES actions/tst_backup_action_job.cpp LIBS snapline_atlas_test_support
                   LABELS "atlas;integration")
 snapline_add_test(tst_jobs_panel SOURCES actions/tst_jobs_panel.cpp LIBS snapline_ui LABELS "gui")
+snapline_add_test(tst_cluster_actions SOURCES actions/tst_cluster_actions.cpp
+                  LIBS snapline_atlas_test_support snapline_ui LABELS "gui")
