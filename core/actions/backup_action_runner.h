@@ -9,11 +9,13 @@
 namespace snapline {
 
 // How a BackupActionJob watches a new snapshot: the first wait between two
-// reads, doubled after each read up to the longest.
+// reads, doubled after each read up to the longest. An on-demand snapshot
+// takes from under a minute to hours; one read every 10 s at most costs
+// little of the rate budget and shows it complete soon after it does.
 struct SnapshotPolling
 {
-    int firstDelayMs = 2000;
-    int maxDelayMs = 30000;
+    int firstDelayMs = 1000;
+    int maxDelayMs = 10000;
 };
 
 // The work of one backup action, on the calling (worker) thread: judge it

@@ -137,11 +137,10 @@ ActionKind ClusterActions::kindOf(Id id) const
     return ActionKind::TakeSnapshot;
 }
 
-ProposedAction ClusterActions::defaultProposal(Id id) const
+ProposedAction ClusterActions::defaultProposal(Id id, const Facts &f) const
 {
     ProposedAction action;
     action.kind = kindOf(id);
-    const Facts f = facts();
     switch (id) {
     case Id::TakeSnapshot:
         action.retentionDays = TakeSnapshotDialog::defaultRetentionDays(f);
@@ -161,16 +160,18 @@ ProposedAction ClusterActions::defaultProposal(Id id) const
 
 void ClusterActions::reevaluate()
 {
+    // Read once: the selection changes often, and a cluster may hold many snapshots.
+    const std::optional<Facts> known = m_detail ? std::optional(facts()) : std::nullopt;
     for (const Id id : allIds()) {
         QAction *action = m_actions.value(id);
         Verdict verdict;
-        if (!m_detail) {
+        if (!known) {
             verdict.refuse(QStringLiteral("NO_CLUSTER"), QString(), tr("Choose a cluster first."));
         } else if (id != Id::ShowCompliance) {
-            const ProposedAction proposal = defaultProposal(id);
-            verdict = RulePlanner().evaluate(proposal, facts());
+            const ProposedAction proposal = defaultProposal(id, *known);
+            verdict = RulePlanner().evaluate(proposal, *known);
             if (id == Id::EditPolicy)
-                verdict = withoutScheduleFaults(verdict, *proposal.policy, facts());
+                verdict = withoutScheduleFaults(verdict, *proposal.policy, *known);
         }
         m_verdicts.insert(id, verdict);
 

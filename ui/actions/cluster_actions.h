@@ -75,7 +75,7 @@ Q_SIGNALS:
 private:
     void createActions();
     void reevaluate();
-    ProposedAction defaultProposal(Id id) const;
+    ProposedAction defaultProposal(Id id, const Facts &facts) const;
     Facts facts() const;
     QWidget *window() const;
     // The dialogs and confirmations (cluster_actions_dialogs.cpp).
