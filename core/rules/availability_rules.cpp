@@ -25,6 +25,8 @@ bool changesBackups(ActionKind kind)
     case ActionKind::DeletePolicy:
     case ActionKind::DisableBackup:
     case ActionKind::DisablePit:
+    case ActionKind::EnableBackup:
+    case ActionKind::EnablePit:
         return true;
     default:
         return false;
@@ -137,6 +139,24 @@ void AvailabilityRules::refuseBackupOff(const ProposedAction &action, const Clus
             verdict.refuse(
                     RuleCode::PitNotEnabled, RuleSource::PointInTime,
                     tr("Continuous cloud backup (point in time) is already off on %1.").arg(cluster.name));
+        }
+        break;
+    case ActionKind::EnableBackup:
+        if (cluster.hasBackup()) {
+            verdict.refuse(RuleCode::BackupAlreadyEnabled, RuleSource::Topology,
+                           tr("Cloud Backup is already on for %1.").arg(cluster.name));
+        }
+        break;
+    case ActionKind::EnablePit:
+        if (!cluster.hasBackup()) {
+            // Atlas takes continuous backup only on top of Cloud Backup.
+            verdict.refuse(RuleCode::BackupNotEnabled, RuleSource::Topology,
+                           tr("Cloud Backup is off on %1; turn it on before you %2.")
+                                   .arg(cluster.name, describeAction(action.kind)));
+        } else if (cluster.pitEnabled) {
+            verdict.refuse(
+                    RuleCode::PitAlreadyEnabled, RuleSource::PointInTime,
+                    tr("Continuous cloud backup (point in time) is already on for %1.").arg(cluster.name));
         }
         break;
     default:

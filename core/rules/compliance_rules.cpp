@@ -119,6 +119,8 @@ void ComplianceRules::checkLocks(const ProposedAction &action, const Facts &fact
     case ActionKind::ExportSnapshot:
     case ActionKind::EnableCompliancePolicy:
     case ActionKind::DisableCompliancePolicy:
+    case ActionKind::EnableBackup: // turning things on never weakens a compliance policy
+    case ActionKind::EnablePit:
         break;
     }
 }

@@ -21,7 +21,9 @@ constexpr auto kActions = makeEnumText<ActionKind>(
         std::pair{ActionKind::ChangeTier, QStringView(u"changeTier")},
         std::pair{ActionKind::EnableCompliancePolicy, QStringView(u"enableCompliancePolicy")},
         std::pair{ActionKind::DisableCompliancePolicy, QStringView(u"disableCompliancePolicy")},
-        std::pair{ActionKind::DeleteProject, QStringView(u"deleteProject")});
+        std::pair{ActionKind::DeleteProject, QStringView(u"deleteProject")},
+        std::pair{ActionKind::EnableBackup, QStringView(u"enableBackup")},
+        std::pair{ActionKind::EnablePit, QStringView(u"enablePit")});
 
 } // namespace
 
@@ -67,6 +69,10 @@ QString describeAction(ActionKind kind)
         return QCoreApplication::translate("Action", "turn off the Backup Compliance Policy");
     case ActionKind::DeleteProject:
         return QCoreApplication::translate("Action", "delete the project");
+    case ActionKind::EnableBackup:
+        return QCoreApplication::translate("Action", "turn on Cloud Backup");
+    case ActionKind::EnablePit:
+        return QCoreApplication::translate("Action", "turn on continuous backup (point in time)");
     }
     return {};
 }

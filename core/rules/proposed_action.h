@@ -29,6 +29,8 @@ enum class ActionKind {
     EnableCompliancePolicy,
     DisableCompliancePolicy,
     DeleteProject,
+    EnableBackup, // turn Cloud Backup back on
+    EnablePit,    // turn continuous backup (point in time) back on
 };
 
 QString toString(ActionKind kind); // "restore", "takeSnapshot", … as in the facts file

@@ -53,6 +53,8 @@ QStringList RoleRules::requiredOnSource(const ProposedAction &action, const Fact
     case ActionKind::DeletePolicy:
     case ActionKind::DisableBackup:
     case ActionKind::DisablePit:
+    case ActionKind::EnableBackup: // the same switch as turning it off
+    case ActionKind::EnablePit:
     case ActionKind::EnableCompliancePolicy:
     case ActionKind::DisableCompliancePolicy:
     case ActionKind::DeleteProject:

@@ -34,6 +34,7 @@ inline const QString TierNoOnDemand = QStringLiteral("TIER_NO_ON_DEMAND_SNAPSHOT
 inline const QString TierPolicyManagedByAtlas = QStringLiteral("TIER_POLICY_MANAGED_BY_ATLAS");
 inline const QString BackupCannotBeDisabled = QStringLiteral("BACKUP_CANNOT_BE_DISABLED");
 inline const QString BackupNotEnabled = QStringLiteral("BACKUP_NOT_ENABLED");
+inline const QString BackupAlreadyEnabled = QStringLiteral("BACKUP_ALREADY_ENABLED");
 inline const QString EncryptionSharedTarget = QStringLiteral("ENCRYPTION_SHARED_SNAPSHOT_TARGET");
 inline const QString EncryptionProviderMismatch = QStringLiteral("ENCRYPTION_PROVIDER_MISMATCH");
 inline const QString LegacyReadOnly = QStringLiteral("LEGACY_BACKUP_READ_ONLY");
@@ -42,6 +43,7 @@ inline const QString TargetRequired = QStringLiteral("TARGET_REQUIRED");
 
 // §4 point in time
 inline const QString PitNotEnabled = QStringLiteral("PIT_NOT_ENABLED");
+inline const QString PitAlreadyEnabled = QStringLiteral("PIT_ALREADY_ENABLED");
 inline const QString PitDownloadUnsupported = QStringLiteral("PIT_DOWNLOAD_UNSUPPORTED");
 inline const QString PitInvalid = QStringLiteral("PIT_INVALID");
 inline const QString PitInFuture = QStringLiteral("PIT_IN_FUTURE");

@@ -79,6 +79,18 @@ private Q_SLOTS:
         row("disable backup already off", ActionKind::DisableBackup, "M30", int(BackupKind::None),
             RuleCode::BackupNotEnabled);
         row("disable PIT when off", ActionKind::DisablePit, "M30", dflt, RuleCode::PitNotEnabled);
+        row("enable backup when off", ActionKind::EnableBackup, "M30", int(BackupKind::None), {});
+        row("enable backup when on", ActionKind::EnableBackup, "M30", dflt, RuleCode::BackupAlreadyEnabled);
+        row("enable backup on M0", ActionKind::EnableBackup, "M0", dflt, RuleCode::TierFreeNoBackup);
+        row("enable backup on Flex", ActionKind::EnableBackup, "FLEX", dflt,
+            RuleCode::TierPolicyManagedByAtlas);
+        row("enable PIT on cloud backup", ActionKind::EnablePit, "M30", dflt, {});
+        row("enable PIT when on", ActionKind::EnablePit, "M30", int(BackupKind::CloudContinuous),
+            RuleCode::PitAlreadyEnabled);
+        row("enable PIT with backup off", ActionKind::EnablePit, "M30", int(BackupKind::None),
+            RuleCode::BackupNotEnabled);
+        row("enable PIT on legacy", ActionKind::EnablePit, "M30", int(BackupKind::Legacy),
+            RuleCode::LegacyReadOnly);
         row("edit policy on Flex", ActionKind::EditPolicy, "FLEX", dflt, RuleCode::TierPolicyManagedByAtlas);
         row("edit policy on legacy", ActionKind::EditPolicy, "M30", int(BackupKind::Legacy),
             RuleCode::LegacyReadOnly);
@@ -95,6 +107,7 @@ private Q_SLOTS:
         Cluster c = cluster(u"c"_qs, tier, u"8.0.4"_qs);
         if (kind >= 0)
             c.backupKind = BackupKind(kind);
+        c.pitEnabled = c.pitEnabled || c.backupKind == BackupKind::CloudContinuous;
         Facts facts = clusterFacts(c);
         facts.snapshot = snapshotOf(c, facts.now.addDays(-1));
         ProposedAction a = act(ActionKind(action));
