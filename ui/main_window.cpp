@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -89,7 +90,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, navigatorDock);
     resizeDocks({navigatorDock}, {300}, Qt::Horizontal);
 
-    m_jobs = new JobListModel(this);
+    m_jobs = new JobListModel(m_clock, this);
     m_jobsPanel = new JobsPanel(m_jobs, this);
     auto *jobsDock = new QDockWidget(tr("Jobs"), this);
     jobsDock->setObjectName(u"jobsDock"_s);
@@ -153,7 +154,11 @@ void MainWindow::attach(ConsoleSession *session)
     });
     connect(session, &ConsoleSession::notice, this, &MainWindow::showNotice);
     connect(session, &ConsoleSession::inventoryChanged, this, &MainWindow::onInventory);
-    connect(session, &ConsoleSession::rolesChanged, this, &MainWindow::updateActionContext);
+    connect(session, &ConsoleSession::rolesChanged, this, [this] {
+        if (m_actions && m_session->connection())
+            m_actions->setEnvironment(ActionEnvironment::from(*m_session->connection(), m_session->roles(), m_jobs));
+        updateActionContext();
+    });
     connect(session, &ConsoleSession::syncStarted, this, &MainWindow::watchSync);
     connect(session, &ConsoleSession::syncFinished, this,
             [this](const SyncTarget &target, bool, const QString &summary) {
@@ -176,29 +181,26 @@ void MainWindow::onOpened(const Profile &profile)
 {
     m_status->setProfile(profile.name);
     m_status->setRateBudget(m_session->connection()->api()->client().sharedBudget());
-    delete m_actions;
-    ActionEnvironment env;
-    env.api = m_session->connection()->api();
-    env.writer = m_session->connection()->writer();
-    env.catalogPath = m_session->connection()->catalogPath();
-    env.clock = m_clock;
-    env.profile = profile;
-    env.jobs = m_jobs;
-    m_actions = new ClusterActions(env, this);
-    m_clusterMenu->clear();
-    m_clusterPage->actionBar()->clear();
-    for (QAction *action : m_actions->actions()) {
-        m_clusterMenu->addAction(action);
-        m_clusterPage->actionBar()->addAction(action);
+    const ActionEnvironment environment = ActionEnvironment::from(*m_session->connection(), m_session->roles(), m_jobs);
+    if (m_actions) {
+        m_actions->setEnvironment(environment);
+    } else {
+        m_actions = new ClusterActions(environment, this);
+        QToolBar *bar = m_clusterPage->actionBar();
+        const QList<QAction *> all = m_actions->actions();
+        for (int i = 0; i < all.size(); ++i) {
+            m_clusterMenu->addAction(all.at(i));
+            bar->addWidget(m_actions->createButton(ClusterActions::Id(i), bar));
+        }
+        connect(m_actions, &ClusterActions::clusterChanged, this,
+                [this](const QString &projectId, const QString &name) {
+                    if (!m_session || !m_session->connection())
+                        return;
+                    m_session->reloadInventory();
+                    if (m_clusterPage->projectId() == projectId && m_clusterPage->clusterName() == name)
+                        m_clusterPage->load(m_session->connection()->catalogPath(), projectId, name);
+                });
     }
-    m_actions->installGates(m_clusterPage->actionBar());
-    connect(m_actions, &ClusterActions::clusterChanged, this, [this](const QString &projectId, const QString &name) {
-        if (!m_session || !m_session->connection())
-            return;
-        m_session->reloadInventory();
-        if (m_clusterPage->projectId() == projectId && m_clusterPage->clusterName() == name)
-            m_clusterPage->load(m_session->connection()->catalogPath(), projectId, name);
-    });
     updateActionContext();
 }
 

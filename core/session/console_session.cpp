@@ -83,7 +83,8 @@ SyncJob *ConsoleSession::sync(const SyncTarget &target)
     m_sync = job;
     const quint64 generation = m_generation;
     connect(job, &Job::finished, this, [this, job, generation] {
-        job->deleteLater();
+        if (job->parent() == this)
+            job->deleteLater(); // unless a jobs list took it over to show it
         if (generation != m_generation)
             return;
         if (m_sync == job)

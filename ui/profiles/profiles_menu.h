@@ -2,6 +2,7 @@
 
 #include "profile/profile.h"
 
+#include <QDialog>
 #include <QObject>
 #include <QPointer>
 
