@@ -186,6 +186,7 @@ private Q_SLOTS:
         QVERIFY(actions->verdict(Id::TakeSnapshot).refusedBy(RuleCode::RoleMissing));
         QVERIFY(!actions->action(Id::EditPolicy)->isEnabled());
         QVERIFY(actions->action(Id::ShowCompliance)->isEnabled());
+        QVERIFY(!actions->kindOf(Id::ShowCompliance));
         // Nothing on screen: nothing to act on.
         actions->setContext(nullptr, m_roles, std::nullopt, {});
         QVERIFY(!actions->action(Id::TakeSnapshot)->isEnabled());
@@ -313,7 +314,7 @@ private Q_SLOTS:
 
         auto actions = actionsOn(u"Analytics"_qs, u"analytics-warehouse"_qs);
         QAction *pit = actions->action(Id::TogglePit);
-        QCOMPARE(toString(actions->kindOf(Id::TogglePit)), u"disablePit"_qs);
+        QCOMPARE(toString(*actions->kindOf(Id::TogglePit)), u"disablePit"_qs);
         QVERIFY(pit->text().contains(u"Turn Off"));
         QVERIFY(pit->isEnabled());
         const int rows = m_jobs->rowCount();
@@ -329,7 +330,7 @@ private Q_SLOTS:
         QVERIFY2(job->state() == Job::State::Succeeded, qPrintable(job->errorMessage()));
         actions->setContext(detail(u"Analytics"_qs, u"analytics-warehouse"_qs), m_roles, std::nullopt,
                             QDateTime::currentDateTimeUtc());
-        QCOMPARE(toString(actions->kindOf(Id::TogglePit)), u"enablePit"_qs);
+        QCOMPARE(toString(*actions->kindOf(Id::TogglePit)), u"enablePit"_qs);
         QVERIFY(pit->text().contains(u"Turn On"));
     }
 

@@ -116,7 +116,7 @@ Facts ClusterActions::facts() const
     return ActionFacts::fromDetail(*m_detail, m_roles, m_snapshotId, m_now);
 }
 
-ActionKind ClusterActions::kindOf(Id id) const
+std::optional<ActionKind> ClusterActions::kindOf(Id id) const
 {
     const Cluster *cluster = m_detail ? &m_detail->where.cluster : nullptr;
     switch (id) {
@@ -127,20 +127,22 @@ ActionKind ClusterActions::kindOf(Id id) const
     case Id::DeleteSnapshot:
         return ActionKind::DeleteSnapshot;
     case Id::EditPolicy:
-    case Id::ShowCompliance:
         return ActionKind::EditPolicy;
+    case Id::ShowCompliance:
+        return std::nullopt;
     case Id::TogglePit:
         return cluster && !cluster->pitEnabled ? ActionKind::EnablePit : ActionKind::DisablePit;
     case Id::ToggleBackup:
         return cluster && !cluster->hasBackup() ? ActionKind::EnableBackup : ActionKind::DisableBackup;
     }
-    return ActionKind::TakeSnapshot;
+    return std::nullopt;
 }
 
 ProposedAction ClusterActions::defaultProposal(Id id, const Facts &f) const
 {
+    Q_ASSERT(kindOf(id)); // ShowCompliance only reads and is never judged
     ProposedAction action;
-    action.kind = kindOf(id);
+    action.kind = *kindOf(id);
     switch (id) {
     case Id::TakeSnapshot:
         action.retentionDays = TakeSnapshotDialog::defaultRetentionDays(f);

@@ -55,8 +55,10 @@ public:
 
     QAction *action(Id id) const;
     QList<QAction *> actions() const;
-    // What the toggles mean now (DisablePit or EnablePit …) and the verdict behind each action's state.
-    ActionKind kindOf(Id id) const;
+    // What the action would ask Atlas for now (the switches: DisablePit or EnablePit …);
+    // nothing for ShowCompliance, which only reads.
+    std::optional<ActionKind> kindOf(Id id) const;
+    // The verdict behind the action's state.
     Verdict verdict(Id id) const;
     // A tool button for the action that explains itself when clicked while disabled.
     QToolButton *createButton(Id id, QWidget *parent);

@@ -111,7 +111,7 @@ void ClusterActions::openPolicyEditor()
 
 void ClusterActions::confirmToggle(Id id)
 {
-    const ActionKind kind = kindOf(id);
+    const ActionKind kind = *kindOf(id);
     const QString cluster = m_detail->where.cluster.name;
     QString question;
     QString consequences = sentences(m_verdicts.value(id).warnings);
