@@ -3,7 +3,6 @@
 #include "local_sandbox_profile.h"
 #include "session/console_session.h"
 
-
 namespace snapline {
 
 ConsoleLauncher::ConsoleLauncher(ConsoleSession &session, ProfileStore &profiles,
@@ -13,14 +12,15 @@ ConsoleLauncher::ConsoleLauncher(ConsoleSession &session, ProfileStore &profiles
     , m_profiles(profiles)
     , m_secrets(std::move(secrets))
 {
-    connect(&m_sandbox, &sandbox::EmbeddedSandbox::started, this, [this](const sandbox::SandboxEndpoint &endpoint) {
-        m_sandboxStarting = false;
-        ResolvedProfile resolved = localSandboxProfile(endpoint, m_sandbox.credentials());
-        if (auto registered = m_profiles.registerBuiltIn(resolved.profile))
-            resolved.profile = *registered;
-        Q_EMIT sandboxStarted(resolved.profile.name, endpoint.url, endpoint.certificateFingerprint);
-        m_session.open(resolved.profile, resolved.secret);
-    });
+    connect(&m_sandbox, &sandbox::EmbeddedSandbox::started, this,
+            [this](const sandbox::SandboxEndpoint &endpoint) {
+                m_sandboxStarting = false;
+                ResolvedProfile resolved = localSandboxProfile(endpoint, m_sandbox.credentials());
+                if (auto registered = m_profiles.registerBuiltIn(resolved.profile))
+                    resolved.profile = *registered;
+                Q_EMIT sandboxStarted(resolved.profile.name, endpoint.url, endpoint.certificateFingerprint);
+                m_session.open(resolved.profile, resolved.secret);
+            });
     connect(&m_sandbox, &sandbox::EmbeddedSandbox::failed, this, [this](const QString &reason) {
         m_sandboxStarting = false;
         Q_EMIT failed(tr("Local sandbox"), reason);
@@ -38,11 +38,12 @@ void ConsoleLauncher::open(const Profile &profile)
         if (request != m_request)
             return;
         if (!secret) {
-            Q_EMIT failed(profile.name,
-                          secret.error().code == SecretCode::NotFound
-                                  ? tr("No secret is stored for this profile in %1. Edit the profile to enter it.")
-                                            .arg(m_secrets->description())
-                                  : secret.error().message);
+            Q_EMIT failed(
+                    profile.name,
+                    secret.error().code == SecretCode::NotFound
+                            ? tr("No secret is stored for this profile in %1. Edit the profile to enter it.")
+                                      .arg(m_secrets->description())
+                            : secret.error().message);
             return;
         }
         m_session.open(profile, *secret);

@@ -8,9 +8,9 @@
 // DIR keeps the seeded sandbox between runs (default /tmp/snapline-bench-large);
 // the sandbox runs as its own process so the RSS figure is the sync's.
 #include "atlas/atlas_api.h"
-#include "bench_support.h"
 #include "atlas/snapshot_json.h"
 #include "atlas/snapshot_page_reader.h"
+#include "bench_support.h"
 #include "catalog/catalog_writer.h"
 #include "security/self_signed_certificate.h"
 #include "sync/sync_job.h"

@@ -46,8 +46,8 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget *parent)
     setWindowIcon(QIcon(u":/icons/snapline.svg"_s));
     resize(1280, 820);
 
-    m_welcome = new QLabel(tr("Snapline — MongoDB Atlas backups.\nChoose a profile to see its organizations."),
-                           this);
+    m_welcome = new QLabel(
+            tr("Snapline — MongoDB Atlas backups.\nChoose a profile to see its organizations."), this);
     m_welcome->setObjectName(u"welcomeLabel"_s);
     m_welcome->setAlignment(Qt::AlignCenter);
     m_welcome->setWordWrap(true);
@@ -69,9 +69,10 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget *parent)
     createMenus();
 
     connect(m_navigator, &NavigatorPanel::nodeSelected, this, &MainWindow::onNodeSelected);
-    connect(m_posture, &PosturePage::clusterActivated, this, [this](const QString &projectId, const QString &name) {
-        m_navigator->select({m_navigator->currentNode().orgId, projectId, name});
-    });
+    connect(m_posture, &PosturePage::clusterActivated, this,
+            [this](const QString &projectId, const QString &name) {
+                m_navigator->select({m_navigator->currentNode().orgId, projectId, name});
+            });
     connect(m_clusterPage, &ClusterPage::detailShown, this, &MainWindow::updateActionContext);
     connect(m_clusterPage, &ClusterPage::selectedSnapshotChanged, this, &MainWindow::updateActionContext);
     connect(m_jobs, &JobListModel::runningCountChanged, m_status, &ConsoleStatusBar::setRunningJobs);
@@ -149,14 +150,16 @@ void MainWindow::attach(ConsoleSession *session)
         showConnecting(profile.name);
     });
     connect(session, &ConsoleSession::opened, this, &MainWindow::onOpened);
-    connect(session, &ConsoleSession::openFailed, this, [this](const Profile &profile, const QString &message) {
-        showConnectionFailed(profile.name, message);
-    });
+    connect(session, &ConsoleSession::openFailed, this,
+            [this](const Profile &profile, const QString &message) {
+                showConnectionFailed(profile.name, message);
+            });
     connect(session, &ConsoleSession::notice, this, &MainWindow::showNotice);
     connect(session, &ConsoleSession::inventoryChanged, this, &MainWindow::onInventory);
     connect(session, &ConsoleSession::rolesChanged, this, [this] {
         if (m_actions && m_session->connection())
-            m_actions->setEnvironment(ActionEnvironment::from(*m_session->connection(), m_session->roles(), m_jobs));
+            m_actions->setEnvironment(
+                    ActionEnvironment::from(*m_session->connection(), m_session->roles(), m_jobs));
         updateActionContext();
     });
     connect(session, &ConsoleSession::syncStarted, this, &MainWindow::watchSync);
@@ -164,8 +167,10 @@ void MainWindow::attach(ConsoleSession *session)
             [this](const SyncTarget &target, bool, const QString &summary) {
                 m_status->showMessage(summary, 20000);
                 const bool coversPage = target.kind == SyncTarget::Kind::Everything
-                        || (target.kind == SyncTarget::Kind::Project && target.projectId == m_clusterPage->projectId())
-                        || (target.kind == SyncTarget::Kind::Cluster && target.projectId == m_clusterPage->projectId()
+                        || (target.kind == SyncTarget::Kind::Project
+                            && target.projectId == m_clusterPage->projectId())
+                        || (target.kind == SyncTarget::Kind::Cluster
+                            && target.projectId == m_clusterPage->projectId()
                             && target.clusterName == m_clusterPage->clusterName());
                 if (coversPage && m_stack->currentWidget() == m_clusterPage && m_session->connection())
                     m_clusterPage->load(m_session->connection()->catalogPath(), m_clusterPage->projectId(),
@@ -181,7 +186,8 @@ void MainWindow::onOpened(const Profile &profile)
 {
     m_status->setProfile(profile.name);
     m_status->setRateBudget(m_session->connection()->api()->client().sharedBudget());
-    const ActionEnvironment environment = ActionEnvironment::from(*m_session->connection(), m_session->roles(), m_jobs);
+    const ActionEnvironment environment
+            = ActionEnvironment::from(*m_session->connection(), m_session->roles(), m_jobs);
     if (m_actions) {
         m_actions->setEnvironment(environment);
     } else {
@@ -301,8 +307,9 @@ void MainWindow::watchSync(SyncJob *job)
     m_jobs->track(job);
     const QString before = m_welcome->text();
     connect(job, &Job::progressChanged, this, [this, job](const JobProgress &p) {
-        const QString text = p.total > 0 ? tr("%1: %2 of %3 clusters").arg(job->title()).arg(p.done).arg(p.total)
-                                         : tr("%1: %2").arg(job->title(), p.stage);
+        const QString text = p.total > 0
+                ? tr("%1: %2 of %3 clusters").arg(job->title()).arg(p.done).arg(p.total)
+                : tr("%1: %2").arg(job->title(), p.stage);
         m_status->setSyncActivity(text);
         m_status->showMessage(text);
     });
@@ -311,12 +318,13 @@ void MainWindow::watchSync(SyncJob *job)
         if (job->state() == Job::State::Succeeded) {
             const SyncReport &r = job->result()->value();
             if (m_stack->currentWidget() == m_welcome)
-                m_welcome->setText(before + u"\n\n"_s
-                                   + tr("Synced %1 projects, %2 clusters and %3 snapshots into the catalog in %4 s.")
-                                             .arg(r.projects)
-                                             .arg(r.clusters)
-                                             .arg(r.snapshotsRead)
-                                             .arg(double(r.elapsedMs) / 1000.0, 0, 'f', 1));
+                m_welcome->setText(
+                        before + u"\n\n"_s
+                        + tr("Synced %1 projects, %2 clusters and %3 snapshots into the catalog in %4 s.")
+                                  .arg(r.projects)
+                                  .arg(r.clusters)
+                                  .arg(r.snapshotsRead)
+                                  .arg(double(r.elapsedMs) / 1000.0, 0, 'f', 1));
             m_status->setLastSync(m_clock->now());
             m_status->showMessage(tr("Synced just now"));
         } else {

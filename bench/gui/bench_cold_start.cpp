@@ -75,19 +75,20 @@ int runChild(int argc, char **argv, const QString &dir)
     qint64 inventoryMs = -1;
     int clusters = 0;
     watcher.onPaint = [&] {
-        std::printf("painted %lld inventory %lld clusters %d rss %ld\n", sinceMain.elapsed(), inventoryMs, clusters,
-                    peakRssMb());
+        std::printf("painted %lld inventory %lld clusters %d rss %ld\n", sinceMain.elapsed(), inventoryMs,
+                    clusters, peakRssMb());
         std::fflush(stdout);
         app.exit(0);
     };
-    QObject::connect(&session, &ConsoleSession::inventoryChanged, [&](std::shared_ptr<const Inventory> inventory) {
-        if (!inventory)
-            return;
-        inventoryMs = sinceMain.elapsed();
-        clusters = inventory->clusterCount();
-        watcher.armed = true;
-        window.navigator()->tree()->viewport()->update();
-    });
+    QObject::connect(&session, &ConsoleSession::inventoryChanged,
+                     [&](std::shared_ptr<const Inventory> inventory) {
+                         if (!inventory)
+                             return;
+                         inventoryMs = sinceMain.elapsed();
+                         clusters = inventory->clusterCount();
+                         watcher.armed = true;
+                         window.navigator()->tree()->viewport()->update();
+                     });
     window.show();
     session.open(offlineProfile(), QStringLiteral("not-a-secret"));
     QTimer::singleShot(60000, &app, [&] { app.exit(3); });
@@ -162,7 +163,8 @@ bool ensureCatalog(const QString &dir, int clusters, int snapshots)
     auto catalog = Catalog::open(path, Clock::system());
     if (!catalog)
         return false;
-    if (auto filled = fillLargeCatalog(**catalog, clusters, snapshots, QDateTime::currentDateTimeUtc()); !filled) {
+    if (auto filled = fillLargeCatalog(**catalog, clusters, snapshots, QDateTime::currentDateTimeUtc());
+        !filled) {
         std::fprintf(stderr, "%s\n", qPrintable(filled.error().message));
         return false;
     }

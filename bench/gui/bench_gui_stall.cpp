@@ -54,13 +54,17 @@ public:
             std::printf("%-26s no ticks\n", what);
             return;
         }
-        const auto at = [&](double q) { return gaps[std::min(gaps.size() - 1, size_t(q * double(gaps.size())))]; };
+        const auto at
+                = [&](double q) { return gaps[std::min(gaps.size() - 1, size_t(q * double(gaps.size())))]; };
         const long over50 = std::count_if(gaps.begin(), gaps.end(), [](double g) { return g > 50.0; });
         std::printf("%-26s ticks %6zu  median %5.1f ms  p99 %6.1f ms  max %6.1f ms  stalls >50 ms: %ld"
                     "  (tick every %d ms)\n",
                     what, gaps.size(), at(0.5), at(0.99), gaps.back(), over50, intervalMs);
     }
-    double maxGap() const { return m_gapsMs.empty() ? 0 : *std::max_element(m_gapsMs.begin(), m_gapsMs.end()); }
+    double maxGap() const
+    {
+        return m_gapsMs.empty() ? 0 : *std::max_element(m_gapsMs.begin(), m_gapsMs.end());
+    }
 
 private:
     QTimer m_timer;
@@ -86,7 +90,8 @@ int main(int argc, char **argv)
 
     Sandbox sandbox;
     const QString binDir = QCoreApplication::applicationDirPath();
-    if (!startSandbox(sandbox, QDir(binDir).filePath(QStringLiteral("../sandbox/snapline-sandbox")), dataDir)) {
+    if (!startSandbox(sandbox, QDir(binDir).filePath(QStringLiteral("../sandbox/snapline-sandbox")),
+                      dataDir)) {
         std::fprintf(stderr, "bench_gui_stall: the sandbox did not start\n");
         return 1;
     }
@@ -110,9 +115,10 @@ int main(int argc, char **argv)
     Watchdog syncing(kTickMs);
     QElapsedTimer syncClock;
     int clustersShown = 0;
-    QObject::connect(&session, &ConsoleSession::inventoryChanged, [&](std::shared_ptr<const Inventory> inventory) {
-        clustersShown = inventory ? inventory->clusterCount() : 0;
-    });
+    QObject::connect(&session, &ConsoleSession::inventoryChanged,
+                     [&](std::shared_ptr<const Inventory> inventory) {
+                         clustersShown = inventory ? inventory->clusterCount() : 0;
+                     });
     QObject::connect(&session, &ConsoleSession::syncFinished,
                      [&](const SyncTarget &, bool ok, const QString &summary) {
                          const double seconds = double(syncClock.elapsed()) / 1000.0;

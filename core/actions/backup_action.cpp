@@ -1,5 +1,7 @@
 #include "actions/backup_action.h"
 
+#include "console/display_format.h"
+
 namespace snapline {
 
 namespace {
@@ -143,17 +145,7 @@ QString BackupActionText::refusal(const Verdict &verdict)
 
 QString BackupActionText::statusName(SnapshotStatus status)
 {
-    switch (status) {
-    case SnapshotStatus::Queued:
-        return tr("queued");
-    case SnapshotStatus::InProgress:
-        return tr("in progress");
-    case SnapshotStatus::Completed:
-        return tr("completed");
-    case SnapshotStatus::Failed:
-        return tr("failed");
-    }
-    return {};
+    return formatStatus(status);
 }
 
 } // namespace snapline

@@ -14,26 +14,6 @@ constexpr qint64 kDay = 86400;
 constexpr int kLastDayOfMonth = 40;
 constexpr int kLongestMonthlyDay = 28;
 
-// Later in this order wins when several items fire at the same moment.
-int frequencyRank(Frequency frequency)
-{
-    switch (frequency) {
-    case Frequency::Hourly:
-        return 0;
-    case Frequency::Daily:
-        return 1;
-    case Frequency::Weekly:
-        return 2;
-    case Frequency::Monthly:
-        return 3;
-    case Frequency::Yearly:
-        return 4;
-    case Frequency::OnDemand:
-        return 5;
-    }
-    return 0;
-}
-
 QDateTime at(const QDate &day, qint64 secondOfDay)
 {
     return QDateTime(day, QTime(0, 0), Qt::UTC).addSecs(secondOfDay);

@@ -100,4 +100,23 @@ QList<PolicyItem> BackupPolicy::itemsOf(Frequency frequency) const
     return out;
 }
 
+int frequencyRank(Frequency frequency)
+{
+    switch (frequency) {
+    case Frequency::Hourly:
+        return 0;
+    case Frequency::Daily:
+        return 1;
+    case Frequency::Weekly:
+        return 2;
+    case Frequency::Monthly:
+        return 3;
+    case Frequency::Yearly:
+        return 4;
+    case Frequency::OnDemand:
+        return 5;
+    }
+    return 0;
+}
+
 } // namespace snapline

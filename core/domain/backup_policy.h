@@ -16,6 +16,9 @@ QString toString(Frequency value); // "hourly" … "ondemand", as policy items s
 QString toString(RetentionUnit value);
 std::optional<Frequency> parseFrequency(QStringView text);
 std::optional<RetentionUnit> parseRetentionUnit(QStringView text);
+// Which snapshot a moment's items share when several fire at once: the
+// later in this order wins (hourly < daily < weekly < monthly < yearly).
+int frequencyRank(Frequency frequency);
 
 // How long a snapshot is kept.
 struct Retention

@@ -75,7 +75,8 @@ SyncJob *ConsoleSession::sync(const SyncTarget &target)
     if (!m_connection)
         return nullptr;
     if (m_sync) {
-        if (m_sync->target().kind == SyncTarget::Kind::Everything || target.kind != SyncTarget::Kind::Everything)
+        if (m_sync->target().kind == SyncTarget::Kind::Everything
+            || target.kind != SyncTarget::Kind::Everything)
             return m_sync; // what is running covers it, or will be followed by a reload anyway
         m_sync->cancel();
     }
@@ -101,7 +102,7 @@ SyncJob *ConsoleSession::sync(const SyncTarget &target)
                 summary += tr(" — %n warning(s): ", nullptr, int(r.warnings.size())) + r.warnings.first();
         } else {
             summary = job->state() == Job::State::Cancelled ? tr("Sync cancelled")
-                                                              : tr("Sync failed: %1").arg(job->errorMessage());
+                                                            : tr("Sync failed: %1").arg(job->errorMessage());
         }
         Q_EMIT syncFinished(job->target(), ok, summary);
         reloadInventory(); // a cancelled or failed sync still wrote what it read

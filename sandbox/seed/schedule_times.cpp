@@ -13,25 +13,6 @@ namespace {
 constexpr qint64 kDay = 86400;
 constexpr int kLastDayOfMonth = 40;
 
-int frequencyRank(Frequency f)
-{
-    switch (f) {
-    case Frequency::Hourly:
-        return 0;
-    case Frequency::Daily:
-        return 1;
-    case Frequency::Weekly:
-        return 2;
-    case Frequency::Monthly:
-        return 3;
-    case Frequency::Yearly:
-        return 4;
-    case Frequency::OnDemand:
-        return 5;
-    }
-    return 0;
-}
-
 // Does `item` fire on `day` (UTC date)? Hourly items fire every day.
 bool firesOn(const PolicyItem &item, const QDate &day)
 {

@@ -62,7 +62,8 @@ void ConsoleFixture::recreateWindow()
 
 QString ConsoleFixture::orgId() const
 {
-    return m_session->inventory() ? m_session->inventory()->organizations.value(0).organization.id : QString();
+    return m_session->inventory() ? m_session->inventory()->organizations.value(0).organization.id
+                                  : QString();
 }
 
 bool ConsoleFixture::openCluster(const QString &projectName, const QString &clusterName, int timeoutMs)

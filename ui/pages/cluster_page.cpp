@@ -110,7 +110,8 @@ QWidget *ClusterPage::makeSnapshotTab()
     m_snapshotSearch->setAccessibleName(tr("Search snapshots"));
     m_snapshotSearch->setClearButtonEnabled(true);
 
-    auto combo = [tab](const QString &name, const QString &accessible, const QList<std::pair<QString, int>> &items) {
+    auto combo = [tab](const QString &name, const QString &accessible,
+                       const QList<std::pair<QString, int>> &items) {
         auto *box = new QComboBox(tab);
         box->setObjectName(name);
         box->setAccessibleName(accessible);
@@ -187,8 +188,9 @@ void ClusterPage::load(const QString &catalogPath, const QString &projectId, con
         if (job->token() != m_request)
             return; // another cluster was opened meanwhile
         if (job->state() != Job::State::Succeeded) {
-            m_header->setText(tr("<h2>%1</h2><p>%2</p>")
-                                      .arg(m_clusterName.toHtmlEscaped(), job->errorMessage().toHtmlEscaped()));
+            m_header->setText(
+                    tr("<h2>%1</h2><p>%2</p>")
+                            .arg(m_clusterName.toHtmlEscaped(), job->errorMessage().toHtmlEscaped()));
             Q_EMIT loadFailed(job->errorMessage());
             return;
         }
@@ -208,16 +210,20 @@ void ClusterPage::showDetail(std::shared_ptr<const ClusterDetail> detail)
     showHeader();
     showPolicy();
     m_following = true;
-    m_timeline->setSeries(std::make_shared<const TimelineSeries>(
-            TimelineSeries::fromSnapshots(m_detail->snapshots, m_detail->where.cluster.pit,
-                                          m_detail->where.cluster.hasPointInTime()
-                                                  ? std::optional<TimeRange>(PitWindow(m_detail->where.cluster, now).bounds())
-                                                  : std::nullopt)));
+    m_timeline->setSeries(std::make_shared<const TimelineSeries>(TimelineSeries::fromSnapshots(
+            m_detail->snapshots, m_detail->where.cluster.pit,
+            m_detail->where.cluster.hasPointInTime()
+                    ? std::optional<TimeRange>(PitWindow(m_detail->where.cluster, now).bounds())
+                    : std::nullopt)));
     if (!sameCluster)
         m_timeline->fitAll();
     m_snapshots->setSnapshots(m_detail->snapshots, now);
     m_restores->setRestoreJobs(m_detail->restoreJobs, now);
     m_events->setEvents(m_detail->events, now);
+    if (!sameCluster) {
+        for (QTableView *table : findChildren<QTableView *>())
+            table->resizeColumnsToContents();
+    }
     m_charts->showCluster(*m_detail);
     if (keep && sameCluster && m_detail->snapshot(*keep)) {
         m_timeline->selectSnapshot(*keep);
@@ -297,14 +303,16 @@ void ClusterPage::showHeader()
         facts << tr("paused");
     QString lock;
     if (m_detail->compliance)
-        lock = tr("<p><b>Locked:</b> the project's Backup Compliance Policy applies — see the Policy tab.</p>");
+        lock = tr(
+                "<p><b>Locked:</b> the project's Backup Compliance Policy applies — see the Policy tab.</p>");
     QString synced;
     if (m_detail->sync && m_detail->sync->lastSync.isValid())
         synced = tr("Synced %1.").arg(formatAge(m_detail->sync->lastSync, now));
-    m_header->setText(tr("<h2>%1</h2><p>%2</p>%3<p><small>%4 %5</small></p>")
-                              .arg(c.name.toHtmlEscaped(), facts.join(QStringLiteral(" · ")), lock,
-                                   tr("%n snapshot(s) in the catalog.", nullptr, int(m_detail->snapshots.size())),
-                                   synced));
+    m_header->setText(
+            tr("<h2>%1</h2><p>%2</p>%3<p><small>%4 %5</small></p>")
+                    .arg(c.name.toHtmlEscaped(), facts.join(QStringLiteral(" · ")), lock,
+                         tr("%n snapshot(s) in the catalog.", nullptr, int(m_detail->snapshots.size())),
+                         synced));
 }
 
 void ClusterPage::showPolicy()

@@ -99,12 +99,12 @@ void ConsoleStatusBar::refresh()
         if (r.serverRemaining >= 0)
             text += tr(" (Atlas: %1 left)").arg(r.serverRemaining);
         m_budgetLabel->setText(text);
-        m_budgetLabel->setToolTip(
-                tr("Requests Snapline may send to %1 right now: %2 of %3. Answers refused with 429 so far: %4.")
-                        .arg(r.host)
-                        .arg(r.available)
-                        .arg(r.capacity)
-                        .arg(r.throttled));
+        m_budgetLabel->setToolTip(tr("Requests Snapline may send to %1 right now: %2 of %3. Answers refused "
+                                     "with 429 so far: %4.")
+                                          .arg(r.host)
+                                          .arg(r.available)
+                                          .arg(r.capacity)
+                                          .arg(r.throttled));
     }
 }
 

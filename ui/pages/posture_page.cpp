@@ -59,6 +59,9 @@ PosturePage::PosturePage(QWidget *parent)
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &PostureFilterProxy::setText);
     connect(m_warningsOnly, &QCheckBox::toggled, m_proxy, &PostureFilterProxy::setWarningsOnly);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &PosturePage::updateTitle);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &PosturePage::updateTitle);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT clusterActivated(index.data(PostureModel::ProjectIdRole).toString(),
                                 index.data(PostureModel::ClusterNameRole).toString());
@@ -69,8 +72,10 @@ void PosturePage::setInventory(std::shared_ptr<const Inventory> inventory)
 {
     m_inventory = inventory;
     m_model->setInventory(std::move(inventory));
-    if (m_table->horizontalHeader()->sectionSize(0) == m_table->horizontalHeader()->defaultSectionSize())
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        m_columnsSized = true; // once, when there is something to measure; then the user's widths stay
         m_table->resizeColumnsToContents();
+    }
     updateTitle();
 }
 

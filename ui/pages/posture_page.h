@@ -46,6 +46,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QCheckBox *m_warningsOnly = nullptr;
     QTableView *m_table = nullptr;
+    bool m_columnsSized = false;
 };
 
 } // namespace snapline

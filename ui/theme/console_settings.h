@@ -2,8 +2,8 @@
 
 #include <QByteArray>
 #include <QSettings>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <utility>
