@@ -30,6 +30,7 @@ packages=(
     libgl-dev
     xvfb
     xauth
+    ccache
     poppler-utils
     dbus
     dbus-daemon

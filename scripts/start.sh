@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 ./scripts/install-deps.sh
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}" # ccache reuses objects across checkouts
 
 echo "==> configuring (preset dev)"
 cmake --preset dev

@@ -9,6 +9,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # Never read from a terminal, never need a screen.
 exec </dev/null
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+# ccache (when installed) keys on paths relative to the checkout, so another
+# checkout of the same sources reuses its objects.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
 
 start=$SECONDS
 jobs=$(nproc)

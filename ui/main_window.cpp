@@ -52,7 +52,7 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget *parent)
     m_welcome->setAlignment(Qt::AlignCenter);
     m_welcome->setWordWrap(true);
     m_welcome->setAccessibleName(tr("Welcome"));
-    m_posture = new PosturePage(this);
+    m_posture = new PosturePage(m_clock, this);
     m_clusterPage = new ClusterPage(m_clock, this);
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(u"pages"_s);
@@ -245,7 +245,9 @@ void MainWindow::onNodeSelected(const NavigatorPanel::Node &node)
         return;
     }
     m_clusterMenu->setEnabled(false);
-    m_posture->showScope(node.orgId, node.projectId);
+    m_posture->showScope(node.orgId, node.projectId,
+                         m_session && m_session->connection() ? m_session->connection()->catalogPath()
+                                                              : QString());
     m_stack->setCurrentWidget(m_posture);
 }
 

@@ -10,6 +10,9 @@
 #include "actions/verdict_label.h"
 #include "catalog/catalog.h"
 #include "console_fixture.h"
+#include "charts/charts_panel.h"
+#include "charts/snapshot_count_chart_view.h"
+#include "charts/storage_chart_view.h"
 #include "jobs/job_list_model.h"
 #include "models/navigator_filter_proxy.h"
 #include "models/snapshot_table_model.h"
@@ -116,6 +119,18 @@ private Q_SLOTS:
         QCOMPARE(tree->index(0, 0, project).data().toString(), QStringLiteral("payments-ledger"));
         search->clear();
         QVERIFY(tree->rowCount(tree->index(0, 0)) == 3);
+    }
+
+    void aProjectShowsItsPostureAndCharts()
+    {
+        MainWindow &window = console().window();
+        const QString analytics = console().sandbox().projectId(QStringLiteral("Analytics"));
+        QVERIFY(window.navigator()->select({console().orgId(), analytics, {}}));
+        PosturePage *posture = window.posturePage();
+        QTRY_COMPARE(posture->table()->model()->rowCount(), 6); // Analytics' clusters only
+        QVERIFY(!posture->charts()->isHidden());
+        QTRY_VERIFY_WITH_TIMEOUT(posture->charts()->storageChart()->isShowingChart(), 20000);
+        QVERIFY(posture->charts()->snapshotCountChart()->isShowingChart());
     }
 
     void aClusterPageShowsEverySnapshotOnTheTimeline()

@@ -1,5 +1,6 @@
 #include "pages/posture_page.h"
 
+#include "charts/charts_panel.h"
 #include "models/posture_filter_proxy.h"
 #include "models/posture_model.h"
 
@@ -8,12 +9,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace snapline {
 
-PosturePage::PosturePage(QWidget *parent)
+PosturePage::PosturePage(std::shared_ptr<const Clock> clock, QWidget *parent)
     : QWidget(parent)
     , m_model(new PostureModel(this))
     , m_proxy(new PostureFilterProxy(this))
@@ -21,6 +23,7 @@ PosturePage::PosturePage(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_warningsOnly(new QCheckBox(tr("Only clusters with warnings"), this))
     , m_table(new QTableView(this))
+    , m_charts(new ChartsPanel(std::move(clock), this))
 {
     setObjectName(QStringLiteral("posturePage"));
     m_title->setObjectName(QStringLiteral("postureTitle"));
@@ -52,10 +55,19 @@ PosturePage::PosturePage(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_warningsOnly);
+    m_charts->setObjectName(QStringLiteral("projectCharts"));
+    m_charts->hide();
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("postureSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_table);
+    split->addWidget(m_charts);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(bar);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(split, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &PostureFilterProxy::setText);
     connect(m_warningsOnly, &QCheckBox::toggled, m_proxy, &PostureFilterProxy::setWarningsOnly);
@@ -72,6 +84,10 @@ void PosturePage::setInventory(std::shared_ptr<const Inventory> inventory)
 {
     m_inventory = inventory;
     m_model->setInventory(std::move(inventory));
+    if (!m_charts->isHidden()) { // a sync may have brought new snapshots: read the project's history again
+        const ProjectEntry *project = m_inventory ? m_inventory->project(m_projectId) : nullptr;
+        m_charts->showProject(m_catalogPath, m_projectId, project ? project->project.name : QString());
+    }
     if (!m_columnsSized && m_model->rowCount() > 0) {
         m_columnsSized = true; // once, when there is something to measure; then the user's widths stay
         m_table->resizeColumnsToContents();
@@ -79,10 +95,17 @@ void PosturePage::setInventory(std::shared_ptr<const Inventory> inventory)
     updateTitle();
 }
 
-void PosturePage::showScope(const QString &orgId, const QString &projectId)
+void PosturePage::showScope(const QString &orgId, const QString &projectId, const QString &catalogPath)
 {
+    const bool newProject = projectId != m_projectId;
     m_orgId = orgId;
     m_projectId = projectId;
+    m_catalogPath = catalogPath;
+    m_charts->setVisible(!projectId.isEmpty() && !catalogPath.isEmpty());
+    if (!m_charts->isHidden() && newProject) {
+        const ProjectEntry *project = m_inventory ? m_inventory->project(projectId) : nullptr;
+        m_charts->showProject(catalogPath, projectId, project ? project->project.name : QString());
+    }
     m_proxy->setScope(projectId.isEmpty() ? orgId : projectId);
     updateTitle();
 }
