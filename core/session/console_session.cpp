@@ -74,11 +74,11 @@ SyncJob *ConsoleSession::sync(const SyncTarget &target)
 {
     if (!m_connection)
         return nullptr;
-    if (m_sync) {
-        if (m_sync->target().kind == SyncTarget::Kind::Everything
+    if (SyncJob *running = m_sync.data()) {
+        if (running->target().kind == SyncTarget::Kind::Everything
             || target.kind != SyncTarget::Kind::Everything)
-            return m_sync; // what is running covers it, or will be followed by a reload anyway
-        m_sync->cancel();
+            return running; // what is running covers it, or will be followed by a reload anyway
+        running->cancel();
     }
     auto *job = new SyncJob(target, m_connection->api(), m_connection->writer(), m_clock, this);
     m_sync = job;
