@@ -3,6 +3,8 @@
 #include "console/inventory_job.h"
 #include "jobs/job.h"
 
+#include <QDir>
+#include <QFile>
 #include <QtConcurrent>
 
 namespace snapline {
@@ -46,6 +48,11 @@ void ConsoleSession::open(const Profile &profile, const QString &secret)
     m_profile = profile;
     Q_EMIT opening(profile);
     Q_EMIT inventoryChanged(nullptr);
+    // While the writer checks the catalog (a full read of a big file), a
+    // reader already shows what it holds.
+    const QString path = QDir(m_catalogDir).filePath(ProfileConnection::catalogFileName(profile));
+    if (QFile::exists(path))
+        readInventory(path);
     // Opening may rebuild a damaged catalog: never on the GUI thread.
     QtConcurrent::run([profile, secret, dir = m_catalogDir, clock = m_clock] {
         return ProfileConnection::open(profile, secret, dir, clock);
@@ -66,7 +73,10 @@ void ConsoleSession::onConnected(const std::shared_ptr<ProfileConnection> &conne
     if (!connection->catalogMessage().isEmpty())
         Q_EMIT notice(connection->catalogMessage());
     Q_EMIT opened(m_profile);
-    reloadInventory(); // what the catalog already holds, before Atlas answers
+    if (!connection->catalogMessage().isEmpty() || !m_inventory)
+        reloadInventory(); // what the catalog holds (unless a reader showed it already), before Atlas answers
+    else
+        learnRoles();
     sync(SyncTarget::everything());
 }
 
@@ -116,17 +126,22 @@ SyncJob *ConsoleSession::sync(const SyncTarget &target)
 
 void ConsoleSession::reloadInventory()
 {
-    if (!m_connection)
-        return;
+    if (m_connection)
+        readInventory(m_connection->catalogPath());
+}
+
+void ConsoleSession::readInventory(const QString &catalogPath)
+{
     const quint64 request = ++m_inventoryRequest;
     const quint64 generation = m_generation;
-    auto *job = InventoryJob::create(m_connection->catalogPath(), m_clock, this);
+    auto *job = InventoryJob::create(catalogPath, m_clock, this);
     connect(job, &Job::finished, this, [this, job, request, generation] {
         job->deleteLater();
         if (generation != m_generation || request != m_inventoryRequest)
             return; // a newer read is on its way
         if (job->state() != Job::State::Succeeded) {
-            Q_EMIT notice(tr("The catalog could not be read: %1").arg(job->errorMessage()));
+            if (m_connection) // before that, the writer is still checking (and may rebuild) the file
+                Q_EMIT notice(tr("The catalog could not be read: %1").arg(job->errorMessage()));
             return;
         }
         const bool first = m_inventory == nullptr;

@@ -61,6 +61,7 @@ Q_SIGNALS:
 private:
     void onConnected(const std::shared_ptr<ProfileConnection> &connection);
     void learnRoles();
+    void readInventory(const QString &catalogPath);
 
     QString m_catalogDir;
     std::shared_ptr<const Clock> m_clock;
