@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 ./scripts/install-deps.sh
-export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}" # ccache reuses objects across checkouts
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}" # ccache reuses objects across checkouts
 
 echo "==> configuring (preset dev)"
 cmake --preset dev

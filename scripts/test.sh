@@ -12,6 +12,7 @@ export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 # ccache (when installed) keys on paths relative to the checkout, so another
 # checkout of the same sources reuses its objects.
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}" # debug info may name another build folder; the code is the same
 
 start=$SECONDS
 jobs=$(nproc)
