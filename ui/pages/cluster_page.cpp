@@ -97,6 +97,7 @@ QTableView *ClusterPage::makeTable(const QString &objectName, const QString &acc
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setResizeContentsPrecision(100); // widths from a sample of the rows
     table->setWordWrap(false);
     return table;
 }

@@ -49,6 +49,7 @@ PosturePage::PosturePage(std::shared_ptr<const Clock> clock, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setResizeContentsPrecision(100); // widths from a sample, not 2,000 rows
     m_table->setWordWrap(false);
     m_table->sortByColumn(0, Qt::AscendingOrder);
 
