@@ -11,8 +11,10 @@ snapline_add_test(tst_cluster_posture SOURCES models/tst_cluster_posture.cpp LIB
                   LABELS "core;unit")
 snapline_add_test(tst_console_readers SOURCES models/tst_console_readers.cpp LIBS catalog_test_support
                   LABELS "core;unit")
-snapline_add_test(tst_navigator_model SOURCES models/tst_navigator_model.cpp
-                  LIBS console_test_samples snapline_ui LABELS "gui")
-snapline_add_test(tst_posture_model SOURCES models/tst_posture_model.cpp LIBS console_test_samples snapline_ui
-                  LABELS "gui")
-snapline_add_test(tst_cluster_page_models SOURCES models/tst_cluster_page_models.cpp LIBS snapline_ui LABELS "gui")
+if(NOT SNAPLINE_CORE_ONLY)
+    snapline_add_test(tst_navigator_model SOURCES models/tst_navigator_model.cpp
+                      LIBS console_test_samples snapline_ui LABELS "gui")
+    snapline_add_test(tst_posture_model SOURCES models/tst_posture_model.cpp LIBS console_test_samples snapline_ui
+                      LABELS "gui")
+    snapline_add_test(tst_cluster_page_models SOURCES models/tst_cluster_page_models.cpp LIBS snapline_ui LABELS "gui")
+endif()

@@ -8,7 +8,9 @@ foreach(suite series pit buckets viewport)
                       LIBS timeline_test_support LABELS "core;unit")
 endforeach()
 
-snapline_add_test(tst_timeline_axis SOURCES timeline/tst_timeline_axis.cpp
-                  LIBS timeline_test_support snapline_ui LABELS "gui;unit")
-snapline_add_test(tst_timeline_widget SOURCES timeline/tst_timeline_widget.cpp
-                  LIBS timeline_test_support snapline_ui LABELS "gui")
+if(NOT SNAPLINE_CORE_ONLY)
+    snapline_add_test(tst_timeline_axis SOURCES timeline/tst_timeline_axis.cpp
+                      LIBS timeline_test_support snapline_ui LABELS "gui;unit")
+    snapline_add_test(tst_timeline_widget SOURCES timeline/tst_timeline_widget.cpp
+                      LIBS timeline_test_support snapline_ui LABELS "gui")
+endif()
