@@ -14,25 +14,6 @@ constexpr double kEpsilon = 1e-6;
 
 } // namespace
 
-double periodDays(const PolicyItem &item)
-{
-    switch (item.frequency) {
-    case Frequency::Hourly:
-        return item.interval >= 1 ? item.interval / 24.0 : 0.0;
-    case Frequency::Daily:
-        return 1;
-    case Frequency::Weekly:
-        return 7;
-    case Frequency::Monthly:
-        return Retention{RetentionUnit::Months, 1}.days();
-    case Frequency::Yearly:
-        return Retention{RetentionUnit::Years, 1}.days();
-    case Frequency::OnDemand:
-        return 0; // taken by hand: no steady state
-    }
-    return 0;
-}
-
 PolicyEstimate estimatePolicy(const BackupPolicy &policy, qint64 averageSnapshotBytes)
 {
     PolicyEstimate estimate;

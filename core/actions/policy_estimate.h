@@ -38,8 +38,4 @@ public:
 
 PolicyEstimate estimatePolicy(const BackupPolicy &policy, qint64 averageSnapshotBytes);
 
-// A snapshot frequency's own period in days (an hourly item's interval in
-// hours ÷ 24, a month 365/12 days); 0 when the item cannot run.
-double periodDays(const PolicyItem &item);
-
 } // namespace snapline

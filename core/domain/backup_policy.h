@@ -65,4 +65,8 @@ struct BackupPolicy
     bool operator==(const BackupPolicy &) const = default;
 };
 
+// Days between two snapshots of `item` on the retention scale (hourly: its
+// interval in hours / 24; monthly: 1/12 year); 0 for on-demand, which has no period.
+double periodDays(const PolicyItem &item);
+
 } // namespace snapline

@@ -18,23 +18,10 @@ Finding finding(const QString &code, const QString &rule, const QString &message
     return {code, rule, message};
 }
 
-// The shortest retention each frequency needs: its own period.
-double minimumRetentionDays(Frequency frequency)
+// The shortest retention an item may have: its own period, and never under a day.
+double minimumRetentionDays(const PolicyItem &item)
 {
-    switch (frequency) {
-    case Frequency::Hourly:
-    case Frequency::Daily:
-        return 1;
-    case Frequency::Weekly:
-        return 7;
-    case Frequency::Monthly:
-        return Retention{RetentionUnit::Months, 1}.days();
-    case Frequency::Yearly:
-        return Retention{RetentionUnit::Years, 1}.days();
-    case Frequency::OnDemand:
-        return 1;
-    }
-    return 1;
+    return std::max(1.0, periodDays(item));
 }
 
 QString frequencyName(Frequency frequency)
@@ -181,7 +168,7 @@ void PolicyValidation::checkItems(const BackupPolicy &policy, const Context &con
                     tr("The %1 item must keep its snapshots for at least 1 %2, not %3.")
                             .arg(frequencyName(item.frequency), toString(item.retention.unit).chopped(1))
                             .arg(item.retention.value));
-        } else if (item.retention.days() + kEpsilonDays < minimumRetentionDays(item.frequency)) {
+        } else if (item.retention.days() + kEpsilonDays < minimumRetentionDays(item)) {
             out << finding(
                     RuleCode::PolicyRetentionTooShort, RuleSource::Policy,
                     tr("The %1 item keeps snapshots for %2, which is shorter than its own period; keep "

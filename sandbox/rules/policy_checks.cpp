@@ -206,25 +206,6 @@ std::optional<ApiError> readPolicyItem(const QJsonValue &value, const QString &p
     return std::nullopt;
 }
 
-double periodDays(const PolicyItem &item)
-{
-    switch (item.frequency) {
-    case Frequency::Hourly:
-        return item.interval / 24.0;
-    case Frequency::Daily:
-        return 1;
-    case Frequency::Weekly:
-        return 7;
-    case Frequency::Monthly:
-        return 365.0 / 12.0;
-    case Frequency::Yearly:
-        return 365;
-    case Frequency::OnDemand:
-        return 0;
-    }
-    return 0;
-}
-
 std::optional<ApiError> validateSchedule(const BackupPolicy &policy, bool pitEnabled, bool nvme)
 {
     if (policy.referenceHourOfDay < 0 || policy.referenceHourOfDay > 23) {

@@ -73,7 +73,4 @@ std::optional<ApiError> checkNotWeaker(const CompliancePolicy &current, const Co
 // The BACKUP_POLICIES_NOT_MEETING_BACKUP_COMPLIANCE_POLICY_REQUIREMENTS refusal.
 ApiError complianceRefusal(const QString &detail);
 
-// How long a frequency's period is, in days (hourly: its interval in hours).
-double periodDays(const PolicyItem &item);
-
 } // namespace snapline::sandbox
