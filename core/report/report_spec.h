@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -24,8 +25,14 @@ enum class PageSize { A4, Letter };
 
 QString toString(ReportKind kind);     // "posture", "coverage", "compliance", "restores", "storage"
 QString toString(ReportFormat format); // "pdf", "html", "csv", "json"
+QString toString(PageSize size);       // "a4", "letter"
+// Case-insensitive; kinds also accept "restore-activity".
 std::optional<ReportKind> parseReportKind(QStringView text);
 std::optional<ReportFormat> parseReportFormat(QStringView text);
+std::optional<PageSize> parsePageSize(QStringView text);
+// Every kind and format, in declaration order (for choosers and --help).
+QList<ReportKind> allReportKinds();
+QList<ReportFormat> allReportFormats();
 
 // The organization, project or cluster a report covers.
 struct ReportScope
@@ -42,9 +49,11 @@ struct ReportScope
     {
         return {Level::Cluster, projectId, name};
     }
-    // "org:ID", "project:ID", "cluster:PROJECT_ID/NAME" (the command line's spelling).
+    // "org:ID", "project:ID", "cluster:PROJECT_ID/NAME" (the command line's spelling;
+    // "organization:ID" is accepted too). Fails with code "report.scope" and a
+    // sentence saying what is wrong.
     static Result<ReportScope> parse(const QString &text);
-    QString toString() const;
+    QString toString() const; // the same spelling: parse(toString()) gives the scope back
 
     bool operator==(const ReportScope &) const = default;
 };
@@ -69,7 +78,9 @@ class ReportText
     Q_DECLARE_TR_FUNCTIONS(ReportText)
 
 public:
-    static QString kindTitle(ReportKind kind); // "Backup coverage" …
+    static QString kindTitle(ReportKind kind);       // "Backup coverage" …
+    static QString kindDescription(ReportKind kind); // one sentence: what the report proves
+    static QString formatTitle(ReportFormat format); // "PDF", "HTML", "CSV", "JSON"
 };
 
 } // namespace snapline
