@@ -27,7 +27,13 @@ public:
                                       const std::atomic_bool *cancel, const Progress &progress)
             = 0;
 
+    // The writer of `format`: CSV and JSON here, PDF and HTML from the
+    // factories below; nullptr when this build has no writer for it.
     static std::unique_ptr<ReportWriter> forFormat(ReportFormat format);
 };
+
+// The PDF and HTML writers' factories, defined next to those writers.
+std::unique_ptr<ReportWriter> makePdfReportWriter();
+std::unique_ptr<ReportWriter> makeHtmlReportWriter();
 
 } // namespace snapline

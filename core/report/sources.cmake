@@ -1,9 +1,12 @@
-# Reports: the spec and document, and the builders of each kind (from the
-# catalog only). The writers add their own files.
+# Reports: the spec and document, the builders of each kind (from the
+# catalog only), and the CSV and JSON writers. The PDF and HTML writers add
+# their own files.
+find_package(ZLIB REQUIRED GLOBAL) # the CSV writer's .zip archives
 target_sources(snapline_core PRIVATE
     report/report_spec.h report/report_spec.cpp
     report/report_document.h report/report_values.h
-    report/report_writer.h
+    report/report_writer.h report/report_writer.cpp
+    report/report_render_pending.cpp
     report/expected_snapshots.h report/expected_snapshots.cpp
     report/cluster_coverage.h report/cluster_coverage.cpp
     report/report_context.h report/report_context.cpp
@@ -16,4 +19,12 @@ target_sources(snapline_core PRIVATE
     report/restore_report_builder.h report/restore_report_builder.cpp
     report/storage_report_builder.h report/storage_report_builder.cpp
     report/report_builder.h report/report_builder.cpp
+    report/report_value_format.h report/report_value_format.cpp
+    report/report_files.h report/report_files.cpp
+    report/sha256.h report/sha256.cpp
+    report/zip_writer.h report/zip_writer.cpp
+    report/zip_reader.h report/zip_reader.cpp
+    report/csv_report_writer.h report/csv_report_writer.cpp
+    report/json_report_writer.h report/json_report_writer.cpp
 )
+target_link_libraries(snapline_core PRIVATE ZLIB::ZLIB)
