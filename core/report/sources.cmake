@@ -1,5 +1,6 @@
 # Reports: the spec and document, the builders of each kind (from the
-# catalog only), and the CSV and JSON writers. The PDF and HTML writers add
+# catalog only), the CSV and JSON writers, the manifest with its signature
+# and verifier, and the job that runs an export. The PDF and HTML writers add
 # their own files.
 find_package(ZLIB REQUIRED GLOBAL) # the CSV writer's .zip archives
 target_sources(snapline_core PRIVATE
@@ -26,5 +27,11 @@ target_sources(snapline_core PRIVATE
     report/zip_reader.h report/zip_reader.cpp
     report/csv_report_writer.h report/csv_report_writer.cpp
     report/json_report_writer.h report/json_report_writer.cpp
+    report/report_manifest.h report/report_manifest.cpp
+    report/report_signing_key.h report/report_signing_key.cpp
+    report/report_signature.h report/report_signature.cpp
+    report/report_verifier.h report/report_verifier.cpp
+    report/report_exporter.h report/report_exporter.cpp
+    report/report_job.h report/report_job.cpp
 )
 target_link_libraries(snapline_core PRIVATE ZLIB::ZLIB)
