@@ -14,7 +14,8 @@ namespace snapline {
 
 // How a column's values are typed and shown. Values are stored typed
 // (qint64, double, QDateTime in UTC, bool, QString; an invalid QVariant is
-// "no value"), and formatted by the writers.
+// "no value"), and formatted by the writers. Percent is 0–100 (98.5 means
+// 98.5 %), Bytes a byte count, Duration a number of seconds.
 struct ReportColumn
 {
     enum class Type { Text, Integer, Number, Percent, Bytes, DateTime, Duration, Boolean };
