@@ -1,3 +1,4 @@
+#include "report/pdf_table_layout.h"
 #include "report/report_chart_axis.h"
 #include "report/report_chart_painter.h"
 #include "report/report_chart_style.h"
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void seriesReadInGrayscale();
     void chartImage_data();
     void chartImage();
+    void tableColumnWidths_data();
+    void tableColumnWidths();
 };
 
 void TestReportRenderParts::values_data()
@@ -130,6 +133,42 @@ void TestReportRenderParts::chartImage()
     ReportChart empty;
     empty.title = QStringLiteral("Nothing yet");
     QVERIFY(!ReportChartPainter::toPng(empty, QSizeF(200, 100)).isEmpty());
+}
+
+void TestReportRenderParts::tableColumnWidths_data()
+{
+    QTest::addColumn<qreal>("width"); // points
+    QTest::addColumn<bool>("nameWraps");
+    QTest::newRow("roomy") << 500.0 << false;
+    QTest::newRow("tight") << 240.0 << true;
+}
+
+// Columns get what their cells need when the page allows; when it does not,
+// only the widest column gives way (and wraps), the date keeps its line.
+void TestReportRenderParts::tableColumnWidths()
+{
+    QFETCH(qreal, width);
+    QFETCH(bool, nameWraps);
+    using Type = ReportColumn::Type;
+    ReportTable table;
+    table.columns = {{QStringLiteral("n"), QStringLiteral("Count"), Type::Integer},
+                     {QStringLiteral("name"), QStringLiteral("Name"), Type::Text},
+                     {QStringLiteral("at"), QStringLiteral("Last snapshot"), Type::DateTime}};
+    const QDateTime at = QDateTime::fromString(QStringLiteral("2026-11-24T12:00:00Z"), Qt::ISODate);
+    table.rows = {{qint64(7), QStringLiteral("a rather long cluster description that needs room"), at},
+                  {qint64(12), QStringLiteral("short"), at}};
+    QImage device(10, 10, QImage::Format_RGB32);
+    device.setDotsPerMeterX(2835); // 72 dpi: one unit is one point
+    device.setDotsPerMeterY(2835);
+    const PdfFonts fonts(&device);
+    const PdfTableLayout layout(table, fonts, 1, width);
+    const QList<qreal> widths = layout.columnWidths();
+    QCOMPARE(widths.size(), 3);
+    QVERIFY(qAbs(widths[0] + widths[1] + widths[2] - width) < 0.5);
+    const qreal dateWidth = fonts.width(PdfFonts::TableCell, QStringLiteral("2026-11-24 12:00 UTC"));
+    QVERIFY(widths[2] > dateWidth);
+    const qreal nameWidth = fonts.width(PdfFonts::TableCell, table.rows[0][1].toString());
+    QCOMPARE(widths[1] < nameWidth, nameWraps);
 }
 
 QTEST_MAIN(TestReportRenderParts)
