@@ -7,7 +7,6 @@ target_sources(snapline_core PRIVATE
     report/report_spec.h report/report_spec.cpp
     report/report_document.h report/report_values.h
     report/report_writer.h report/report_writer.cpp
-    report/report_render_pending.cpp
     report/expected_snapshots.h report/expected_snapshots.cpp
     report/cluster_coverage.h report/cluster_coverage.cpp
     report/report_context.h report/report_context.cpp
@@ -35,3 +34,4 @@ target_sources(snapline_core PRIVATE
     report/report_job.h report/report_job.cpp
 )
 target_link_libraries(snapline_core PRIVATE ZLIB::ZLIB)
+include(${CMAKE_CURRENT_LIST_DIR}/render_sources.cmake)
