@@ -2,9 +2,9 @@
 
 #include "report/report_chart_axis.h"
 #include "report/report_chart_style.h"
+#include "report/report_display_value.h"
 #include "report/report_font.h"
 #include "report/report_render_text.h"
-#include "report/report_display_value.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>
