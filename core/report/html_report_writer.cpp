@@ -3,9 +3,9 @@
 #include "console/display_format.h"
 #include "report/html_report_style.h"
 #include "report/report_chart_painter.h"
+#include "report/report_display_value.h"
 #include "report/report_output_file.h"
 #include "report/report_render_text.h"
-#include "report/report_display_value.h"
 
 #include <QLocale>
 
@@ -127,39 +127,67 @@ void writeChart(HtmlOutput &out, const ReportChart &chart)
         << QString::fromLatin1(png.toBase64()) << QStringLiteral("\"/>\n</figure>\n");
 }
 
+// A data-only table: its title, row count and note, no rows.
+void writeDataOnlyTable(HtmlOutput &out, const ReportTable &table)
+{
+    out << QStringLiteral("<div class=\"data-only\" data-key=\"") << esc(table.key)
+        << QStringLiteral("\">\n");
+    if (!table.title.isEmpty())
+        out << QStringLiteral("<h3>") << esc(table.title) << QStringLiteral("</h3>\n");
+    out << QStringLiteral("<p class=\"note\">")
+        << esc(ReportRenderText::dataOnlyRows(QLocale().toString(table.rowCount())))
+        << QStringLiteral("</p>\n");
+    if (!table.note.isEmpty())
+        out << QStringLiteral("<p class=\"note\">") << esc(table.note) << QStringLiteral("</p>\n");
+    out << QStringLiteral("</div>\n");
+}
+
 bool writeTable(HtmlOutput &out, const ReportTable &table, const std::atomic_bool *cancel,
                 const std::function<void()> &rowDone)
 {
+    if (table.isDataOnly()) {
+        writeDataOnlyTable(out, table);
+        return true;
+    }
     const QLocale locale;
-    QList<bool> numeric;
+    QList<int> shown; // the columns for people, in order
     out << QStringLiteral("<table class=\"data\" data-key=\"") << esc(table.key) << QStringLiteral("\">\n");
     if (!table.title.isEmpty())
         out << QStringLiteral("<caption>") << esc(table.title) << QStringLiteral("</caption>\n");
     out << QStringLiteral("<thead><tr>");
-    for (const ReportColumn &column : table.columns) {
-        numeric.append(isNumericReportType(column.type));
-        out << (numeric.last() ? QStringLiteral("<th scope=\"col\" class=\"num\">")
-                               : QStringLiteral("<th scope=\"col\">"))
+    for (int c = 0; c < table.columns.size(); ++c) {
+        const ReportColumn &column = table.columns[c];
+        if (column.dataOnly)
+            continue;
+        shown.append(c);
+        out << (isNumericReportType(column.type) ? QStringLiteral("<th scope=\"col\" class=\"num\">")
+                                                 : QStringLiteral("<th scope=\"col\">"))
             << esc(column.title) << QStringLiteral("</th>");
     }
     out << QStringLiteral("</tr></thead>\n<tbody>\n");
-    if (table.rows.isEmpty())
-        out << QStringLiteral("<tr><td colspan=\"")
-            << QString::number(std::max<qsizetype>(1, table.columns.size())) << QStringLiteral("\">")
-            << esc(ReportRenderText::noRows()) << QStringLiteral("</td></tr>\n");
-    for (int r = 0; r < table.rows.size(); ++r) {
-        if (cancel && r % kCancelEvery == 0 && cancel->load())
+    if (table.rowCount() == 0)
+        out << QStringLiteral("<tr><td colspan=\"") << QString::number(std::max<qsizetype>(1, shown.size()))
+            << QStringLiteral("\">") << esc(ReportRenderText::noRows()) << QStringLiteral("</td></tr>\n");
+    qint64 r = 0;
+    bool stopped = false;
+    table.forEachRow([&](const QVariantList &row) {
+        if (cancel && r++ % kCancelEvery == 0 && cancel->load()) {
+            stopped = true;
             return false;
-        const QVariantList &row = table.rows[r];
+        }
         out << QStringLiteral("<tr>");
-        for (int c = 0; c < table.columns.size(); ++c)
-            out << (numeric[c] ? QStringLiteral("<td class=\"num\">") : QStringLiteral("<td>"))
-                << esc(formatReportValue(row.value(c), table.columns[c].type, locale))
-                << QStringLiteral("</td>");
+        for (const int c : std::as_const(shown)) {
+            const ReportColumn::Type type = table.columns[c].type;
+            out << (isNumericReportType(type) ? QStringLiteral("<td class=\"num\">") : QStringLiteral("<td>"))
+                << esc(formatReportValue(row.value(c), type, locale)) << QStringLiteral("</td>");
+        }
         out << QStringLiteral("</tr>\n");
         if (rowDone)
             rowDone();
-    }
+        return true;
+    });
+    if (stopped)
+        return false;
     out << QStringLiteral("</tbody>\n</table>\n");
     if (!table.note.isEmpty())
         out << QStringLiteral("<p class=\"note\">") << esc(table.note) << QStringLiteral("</p>\n");
@@ -182,7 +210,7 @@ Result<QStringList> HtmlReportWriter::write(const ReportDocument &document, cons
     for (const ReportSection &section : document.sections) {
         total += 1 + section.charts.size();
         for (const ReportTable &table : section.tables)
-            total += table.rows.size();
+            total += table.isDataOnly() ? 0 : table.rowCount();
     }
     qint64 done = 0;
     int reported = -1;
@@ -195,7 +223,7 @@ Result<QStringList> HtmlReportWriter::write(const ReportDocument &document, cons
         }
     };
     const auto writeFailed = [&] {
-        return Error{QStringLiteral("report.write_failed"),
+        return Error{QStringLiteral("report.write"),
                      ReportRenderText::tr("Cannot write the report to %1: %2")
                              .arg(path, file.device()->errorString())};
     };

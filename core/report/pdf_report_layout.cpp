@@ -2,8 +2,8 @@
 
 #include "console/display_format.h"
 #include "report/pdf_table_layout.h"
-#include "report/report_render_text.h"
 #include "report/report_display_value.h"
+#include "report/report_render_text.h"
 
 namespace snapline {
 
@@ -46,7 +46,7 @@ bool PdfReportLayout::layOut(const std::atomic_bool *cancel, const std::function
     for (const ReportSection &s : m_document.sections) {
         total += 1;
         for (const ReportTable &table : s.tables)
-            total += table.rows.size();
+            total += table.isDataOnly() ? 0 : table.rowCount();
     }
     qint64 done = 0;
     int reported = -1;

@@ -183,7 +183,7 @@ Result<QStringList> PdfReportWriter::write(const ReportDocument &document, const
     QList<PdfPage> &pages = layout.pages();
     QPainter painter;
     if (!painter.begin(&writer))
-        return Error{QStringLiteral("report.write_failed"),
+        return Error{QStringLiteral("report.write"),
                      ReportRenderText::tr("Cannot start the PDF file %1.").arg(path)};
     PdfPagePainter pagePainter(painter, fonts, geometry, document, layout.sectionPages(), int(pages.size()));
     for (int i = 0; i < pages.size(); ++i) {

@@ -1,7 +1,7 @@
 #include "report/pdf_table_layout.h"
 
-#include "report/report_render_text.h"
 #include "report/report_display_value.h"
+#include "report/report_render_text.h"
 
 #include <algorithm>
 #include <numeric>
@@ -74,19 +74,27 @@ PdfTableLayout::PdfTableLayout(const ReportTable &table, const PdfFonts &fonts, 
     , m_fonts(fonts)
     , m_unit(unit)
 {
+    if (table.isDataOnly())
+        return;
     const QLocale locale;
-    for (const ReportColumn &column : table.columns) {
+    QList<int> shown; // the columns for people, in order
+    for (int c = 0; c < table.columns.size(); ++c) {
+        const ReportColumn &column = table.columns[c];
+        if (column.dataOnly)
+            continue;
+        shown.append(c);
         m_headers.append(column.title);
         m_rightAligned.append(isNumericReportType(column.type));
     }
-    m_text.reserve(table.rows.size());
-    for (const QVariantList &row : table.rows) {
+    m_text.reserve(table.rowCount());
+    table.forEachRow([&](const QVariantList &row) {
         QStringList cells;
-        cells.reserve(table.columns.size());
-        for (int c = 0; c < table.columns.size(); ++c)
+        cells.reserve(shown.size());
+        for (const int c : std::as_const(shown))
             cells.append(formatReportValue(row.value(c), table.columns[c].type, locale));
         m_text.append(cells);
-    }
+        return true;
+    });
     computeWidths(width);
 }
 
@@ -191,8 +199,37 @@ void PdfTableLayout::drawRow(PdfPageList &pages, const Row &row, PdfFonts::Role 
     pages.advance(row.height);
 }
 
+void PdfTableLayout::drawLines(PdfPageList &pages, const QString &text) const
+{
+    const qreal line = m_fonts.lineHeight(PdfFonts::SmallItalic);
+    for (const QString &part : m_fonts.wrap(PdfFonts::SmallItalic, text, pages.width())) {
+        pages.ensureRoom(line);
+        pages.text(pages.left(), pages.y() + m_fonts.metrics(PdfFonts::SmallItalic).ascent(), part,
+                   PdfFonts::SmallItalic, noteColor());
+        pages.advance(line);
+    }
+}
+
 bool PdfTableLayout::layOut(PdfPageList &pages, const std::atomic_bool *cancel,
                             const std::function<void()> &rowDone) const
+{
+    if (m_table.isDataOnly()) {
+        pages.ensureRoom(titleHeight(false) + 3 * m_fonts.lineHeight(PdfFonts::SmallItalic));
+        drawTitle(pages, false);
+        drawLines(pages, ReportRenderText::dataOnlyRows(QLocale().toString(m_table.rowCount())));
+    } else if (!layOutRows(pages, cancel, rowDone)) {
+        return false;
+    }
+    if (!m_table.note.isEmpty()) {
+        pages.advance(pt(3));
+        drawLines(pages, m_table.note);
+    }
+    pages.advance(pt(kAfterTable));
+    return true;
+}
+
+bool PdfTableLayout::layOutRows(PdfPageList &pages, const std::atomic_bool *cancel,
+                                const std::function<void()> &rowDone) const
 {
     const PdfGeometry &geometry = pages.geometry();
     const qreal pageRoom = geometry.body.height() - titleHeight(true);
@@ -234,17 +271,6 @@ bool PdfTableLayout::layOut(PdfPageList &pages, const std::atomic_bool *cancel,
             rowDone();
     }
     endPage();
-    if (!m_table.note.isEmpty()) {
-        pages.advance(pt(3));
-        const qreal line = m_fonts.lineHeight(PdfFonts::SmallItalic);
-        for (const QString &text : m_fonts.wrap(PdfFonts::SmallItalic, m_table.note, pages.width())) {
-            pages.ensureRoom(line);
-            pages.text(pages.left(), pages.y() + m_fonts.metrics(PdfFonts::SmallItalic).ascent(), text,
-                       PdfFonts::SmallItalic, noteColor());
-            pages.advance(line);
-        }
-    }
-    pages.advance(pt(kAfterTable));
     return true;
 }
 

@@ -10,7 +10,9 @@ namespace snapline {
 
 // Lays one report table onto PDF pages: column widths from the content,
 // long cells wrapped, rows that break across pages with the header row (and
-// the table's title, marked "continued") repeated on every page.
+// the table's title, marked "continued") repeated on every page. Data-only
+// columns are left out; a data-only table shows its title, row count and
+// note only.
 class PdfTableLayout
 {
 public:
@@ -37,6 +39,9 @@ private:
     qreal titleHeight(bool continued) const;
     void drawTitle(PdfPageList &pages, bool continued) const;
     void drawRow(PdfPageList &pages, const Row &row, PdfFonts::Role font, const QColor &background) const;
+    void drawLines(PdfPageList &pages, const QString &text) const;
+    bool layOutRows(PdfPageList &pages, const std::atomic_bool *cancel,
+                    const std::function<void()> &rowDone) const;
 
     const ReportTable &m_table;
     const PdfFonts &m_fonts;

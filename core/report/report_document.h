@@ -68,6 +68,8 @@ struct ReportTable
     std::shared_ptr<const ReportRowSource> source;
 
     qint64 rowCount() const { return source ? source->rowCount() : rows.size(); }
+    // Whether PDF and HTML print only the title, note and row count.
+    bool isDataOnly() const { return dataOnly || source; }
     void forEachRow(const std::function<bool(const QVariantList &row)> &visit) const
     {
         if (source) {

@@ -1,5 +1,6 @@
 #include "report/report_output_file.h"
 
+#include "report/report_files.h"
 #include "report/report_render_text.h"
 
 #include <QDir>
@@ -24,11 +25,11 @@ Status ReportOutputFile::open()
 {
     const QFileInfo target(m_path);
     if (target.isDir())
-        return Error{QStringLiteral("report.write_failed"),
+        return Error{QStringLiteral("report.write"),
                      ReportRenderText::tr("Cannot write the report to %1: it is a folder.")
                              .arg(QDir::toNativeSeparators(m_path))};
     if (!target.dir().exists())
-        return Error{QStringLiteral("report.write_failed"),
+        return Error{QStringLiteral("report.write"),
                      ReportRenderText::tr("Cannot write the report to %1: the folder %2 does not exist.")
                              .arg(QDir::toNativeSeparators(m_path),
                                   QDir::toNativeSeparators(target.absolutePath()))};
@@ -62,12 +63,12 @@ void ReportOutputFile::discard()
 
 Error ReportOutputFile::cancelledError()
 {
-    return {QStringLiteral("report.cancelled"), ReportRenderText::cancelled()};
+    return ReportFiles::cancelled();
 }
 
 Error ReportOutputFile::failure(const QString &what) const
 {
-    return {QStringLiteral("report.write_failed"),
+    return {QStringLiteral("report.write"),
             ReportRenderText::tr("Cannot write the report to %1: %2")
                     .arg(QDir::toNativeSeparators(m_path), what)};
 }

@@ -22,11 +22,17 @@ public:
     static QString profile() { return tr("Profile"); }
     static QString noRows() { return tr("No rows."); }
     static QString noData() { return tr("No data."); }
+    // Under a data-only table, in place of its rows; `rows` is already formatted.
+    static QString dataOnlyRows(const QString &rows)
+    {
+        return tr("Rows in this table: %1. They are too many to print: every row is in the CSV and JSON "
+                  "exports of this report.")
+                .arg(rows);
+    }
     static QString continued(const QString &title) { return tr("%1 (continued)").arg(title); }
     static QString pageOf(int page, int pages) { return tr("Page %1 of %2").arg(page).arg(pages); }
     static QString generatedFooter(const QString &when) { return tr("Generated %1").arg(when); }
     static QString madeBy() { return tr("Made by Snapline, a console for MongoDB Atlas cloud backups."); }
-    static QString cancelled() { return tr("The report was cancelled."); }
 };
 
 } // namespace snapline

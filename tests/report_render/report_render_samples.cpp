@@ -80,6 +80,7 @@ ReportSection clusters()
     table.title = QStringLiteral("Coverage by cluster");
     table.columns = {
             {QStringLiteral("clusterName"), QStringLiteral("Cluster"), Type::Text},
+            {QStringLiteral("projectId"), QStringLiteral("Project id"), Type::Text, true},
             {QStringLiteral("tier"), QStringLiteral("Tier"), Type::Text},
             {QStringLiteral("expected"), QStringLiteral("Expected"), Type::Integer},
             {QStringLiteral("taken"), QStringLiteral("Taken"), Type::Integer},
@@ -91,10 +92,10 @@ ReportSection clusters()
     };
     const QDateTime last = utc("2026-10-31T18:00:00Z");
     for (int r = 0; r < kClusterRows; ++r) {
-        table.rows.append(QVariantList{sampleClusterName(r), QStringLiteral("M%1").arg(10 * (1 + r % 5)),
-                                       qint64(62), qint64(62 - r % 3), 100.0 - (r % 3) * 1.6,
-                                       qint64(3600 * (6 + r % 4)), qint64(1'000'000'000) * (r + 1),
-                                       last.addSecs(-3600 * (r % 24)), r % 2 == 0});
+        table.rows.append(QVariantList{
+                sampleClusterName(r), kHiddenId, QStringLiteral("M%1").arg(10 * (1 + r % 5)), qint64(62),
+                qint64(62 - r % 3), 100.0 - (r % 3) * 1.6, qint64(3600 * (6 + r % 4)),
+                qint64(1'000'000'000) * (r + 1), last.addSecs(-3600 * (r % 24)), r % 2 == 0});
     }
     table.note = QStringLiteral("Expected snapshots follow each cluster's backup policy.");
     section.tables = {table};
@@ -113,6 +114,47 @@ ReportSection restores()
                      {QStringLiteral("outcome"), QStringLiteral("Outcome"), ReportColumn::Type::Text}};
     table.note = QStringLiteral("No restore was run in the period.");
     section.tables = {table};
+    return section;
+}
+
+// Rows made on demand, the way a builder hands out a row per snapshot; text
+// comes as UTF-8 bytes.
+class EvidenceRows final : public ReportRowSource
+{
+public:
+    qint64 rowCount() const override { return kEvidenceRows; }
+    void forEachRow(const std::function<bool(const QVariantList &row)> &visit) const override
+    {
+        for (int r = 0; r < kEvidenceRows; ++r) {
+            const QByteArray id = "evidence-row-" + QByteArray::number(r);
+            if (!visit(QVariantList{QVariant(id), qint64(r)}))
+                return;
+        }
+    }
+};
+
+ReportSection evidence()
+{
+    using Type = ReportColumn::Type;
+    ReportSection section;
+    section.key = QStringLiteral("evidence");
+    section.title = QStringLiteral("Evidence");
+    ReportTable snapshots;
+    snapshots.key = QStringLiteral("snapshots");
+    snapshots.title = QStringLiteral("Every snapshot");
+    snapshots.columns = {{QStringLiteral("snapshotId"), QStringLiteral("Snapshot"), Type::Text},
+                         {QStringLiteral("bytes"), QStringLiteral("Bytes"), Type::Bytes}};
+    snapshots.dataOnly = true;
+    snapshots.source = std::make_shared<EvidenceRows>();
+    snapshots.note = QStringLiteral("One row per snapshot created in the period.");
+    ReportTable days = snapshots;
+    days.key = QStringLiteral("days");
+    days.title = QStringLiteral("Every cluster and day");
+    days.source.reset();
+    days.note.clear();
+    days.rows = {QVariantList{QStringLiteral("evidence-day-1"), qint64(1)},
+                 QVariantList{QStringLiteral("evidence-day-2"), qint64(2)}};
+    section.tables = {snapshots, days};
     return section;
 }
 
@@ -136,7 +178,7 @@ ReportDocument sampleReport(PageSize pageSize)
     document.spec.pageSize = pageSize;
     document.title = QStringLiteral("Backup coverage — Payments & <Ops>");
     document.scopeLabel = QStringLiteral("Project Payments (Snapline-Demo), équipe 日本");
-    document.sections = {summary(), charts(), clusters(), restores()};
+    document.sections = {summary(), charts(), clusters(), restores(), evidence()};
     return document;
 }
 

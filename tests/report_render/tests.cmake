@@ -9,3 +9,9 @@ foreach(suite report_render_parts pdf_report_writer html_report_writer)
     snapline_add_test(tst_${suite} SOURCES report_render/tst_${suite}.cpp
                       LIBS report_render_test_support Qt6::Gui Qt6::Concurrent LABELS "report")
 endforeach()
+
+# A real coverage report from a catalog synced from the sandbox, as PDF and HTML.
+if(NOT SNAPLINE_CORE_ONLY)
+    snapline_add_test(tst_report_sandbox_render SOURCES report_render/tst_report_sandbox_render.cpp
+                      LIBS snapline_atlas_test_support Qt6::Gui LABELS "report;integration")
+endif()

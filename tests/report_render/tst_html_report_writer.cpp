@@ -87,6 +87,7 @@ private Q_SLOTS:
     void selfContained();
     void everyRowEscaped();
     void titleContentsAndFigures();
+    void dataOnlyLeftOut();
     void printStyle_data();
     void printStyle();
     void badPath_data();
@@ -189,6 +190,21 @@ void TestHtmlReportWriter::titleContentsAndFigures()
                           QStringLiteral("#s3-clusters"), QStringLiteral("#s4-restores")}));
 }
 
+// Data-only columns and the rows of data-only tables are for CSV and JSON:
+// the page names the table, its row count and note.
+void TestHtmlReportWriter::dataOnlyLeftOut()
+{
+    QVERIFY(!m_html.contains(test::kHiddenId.toUtf8()));
+    QVERIFY(!m_html.contains("Project id"));
+    QVERIFY(!m_html.contains("evidence-row-"));
+    QVERIFY(!m_html.contains("evidence-day-"));
+    for (const QString &expected :
+         {QStringLiteral("Every snapshot"), QStringLiteral("Rows in this table: 1,500."),
+          QStringLiteral("One row per snapshot created in the period."),
+          QStringLiteral("Every cluster and day"), QStringLiteral("Rows in this table: 2.")})
+        QVERIFY2(m_parsed.text.contains(expected), qPrintable(expected));
+}
+
 void TestHtmlReportWriter::printStyle_data()
 {
     QTest::addColumn<PageSize>("pageSize");
@@ -229,7 +245,7 @@ void TestHtmlReportWriter::badPath()
     const QString path = dir.filePath(relative);
     const auto written = makeHtmlReportWriter()->write(test::sampleReport(), path, nullptr, {});
     QVERIFY(!written.ok());
-    QCOMPARE(written.error().code, QStringLiteral("report.write_failed"));
+    QCOMPARE(written.error().code, QStringLiteral("report.write"));
     QVERIFY2(written.error().message.contains(QDir::toNativeSeparators(path)),
              qPrintable(written.error().message));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), before);

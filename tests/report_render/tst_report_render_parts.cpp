@@ -49,6 +49,9 @@ void TestReportRenderParts::values_data()
     QTest::newRow("duration") << QVariant(qint64(4800)) << Type::Duration << QStringLiteral("1 h 20 min");
     QTest::newRow("true") << QVariant(true) << Type::Boolean << QStringLiteral("yes");
     QTest::newRow("false") << QVariant(false) << Type::Boolean << QStringLiteral("no");
+    // A row source hands out text as UTF-8 bytes.
+    QTest::newRow("utf-8 bytes") << QVariant(QByteArray("Z\xc3\xbcrich \xe6\x97\xa5\xe6\x9c\xac"))
+                                 << Type::Text << QStringLiteral("Zürich 日本");
     QTest::newRow("no value") << QVariant() << Type::Integer << QStringLiteral("—");
     QTest::newRow("no date") << QVariant(QDateTime()) << Type::DateTime << QStringLiteral("—");
 }
