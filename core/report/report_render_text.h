@@ -25,9 +25,7 @@ public:
     // Under a data-only table, in place of its rows; `rows` is already formatted.
     static QString dataOnlyRows(const QString &rows)
     {
-        return tr("Rows in this table: %1. They are too many to print: every row is in the CSV and JSON "
-                  "exports of this report.")
-                .arg(rows);
+        return tr("Rows: %1 — listed in the CSV and JSON exports only.").arg(rows);
     }
     static QString continued(const QString &title) { return tr("%1 (continued)").arg(title); }
     static QString pageOf(int page, int pages) { return tr("Page %1 of %2").arg(page).arg(pages); }

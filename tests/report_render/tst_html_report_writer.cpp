@@ -199,9 +199,10 @@ void TestHtmlReportWriter::dataOnlyLeftOut()
     QVERIFY(!m_html.contains("evidence-row-"));
     QVERIFY(!m_html.contains("evidence-day-"));
     for (const QString &expected :
-         {QStringLiteral("Every snapshot"), QStringLiteral("Rows in this table: 1,500."),
+         {QStringLiteral("Every snapshot"),
+          QStringLiteral("Rows: 1,500 — listed in the CSV and JSON exports only."),
           QStringLiteral("One row per snapshot created in the period."),
-          QStringLiteral("Every cluster and day"), QStringLiteral("Rows in this table: 2.")})
+          QStringLiteral("Every cluster and day"), QStringLiteral("Rows: 2 — listed")})
         QVERIFY2(m_parsed.text.contains(expected), qPrintable(expected));
 }
 

@@ -239,9 +239,10 @@ void TestPdfReportWriter::dataOnlyLeftOut()
     QVERIFY(!all.contains(QStringLiteral("evidence-row-")));
     QVERIFY(!all.contains(QStringLiteral("evidence-day-")));
     for (const QString &expected :
-         {QStringLiteral("Every snapshot"), QStringLiteral("Rows in this table: 1,500."),
+         {QStringLiteral("Every snapshot"),
+          QStringLiteral("Rows: 1,500 — listed in the CSV and JSON exports only."),
           QStringLiteral("One row per snapshot created in the period."),
-          QStringLiteral("Every cluster and day"), QStringLiteral("Rows in this table: 2.")})
+          QStringLiteral("Every cluster and day"), QStringLiteral("Rows: 2 — listed")})
         QVERIFY2(all.contains(expected), qPrintable(expected));
 }
 

@@ -168,8 +168,8 @@ private Q_SLOTS:
             QVERIFY2(all.contains(squeeze(section.title)), qPrintable(section.title));
         const ReportTable *evidence = m_document.section(u"evidence")->table(u"snapshots");
         QVERIFY(evidence->rowCount() > 300);
-        QVERIFY(all.contains(squeeze(
-                QStringLiteral("Rows in this table: %1.").arg(QLocale().toString(evidence->rowCount())))));
+        QVERIFY(all.contains(
+                squeeze(QStringLiteral("Rows: %1 — listed").arg(QLocale().toString(evidence->rowCount())))));
         for (const QString &hidden : hiddenValues())
             QVERIFY2(!all.contains(hidden), qPrintable(hidden));
 
