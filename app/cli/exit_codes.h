@@ -10,4 +10,10 @@ enum ExitCode : int {
     ExitRefused = 3,  // the planner refused the action
 };
 
+// `snapline report verify` (documented in docs/reports.md); a report
+// interrupted by a signal exits 128 + the signal, nothing left behind.
+enum ReportExitCode : int {
+    ExitReportChanged = 5, // files changed, missing or added, or the signature is invalid or not trusted
+};
+
 } // namespace snapline

@@ -22,3 +22,14 @@ if(NOT SNAPLINE_CORE_ONLY)
     snapline_add_test(tst_report_sandbox SOURCES report/tst_report_sandbox.cpp
                       LIBS report_test_support snapline_atlas_test_support LABELS "report;integration")
 endif()
+
+# `snapline report` and `report verify`: the argument reader in every build;
+# end to end, the snapline binary against its built-in sandbox, with no
+# display and no keychain, as cron runs it (the full build only).
+snapline_add_test(tst_report_arguments SOURCES report/tst_report_arguments.cpp LIBS snapline_cli
+                  LABELS "core;cli;unit")
+if(NOT SNAPLINE_CORE_ONLY)
+    snapline_add_test(tst_report_cli SOURCES report/tst_report_cli.cpp LIBS snapline_core LABELS "report;cli")
+    add_dependencies(tst_report_cli snapline)
+    set_tests_properties(tst_report_cli PROPERTIES TIMEOUT 600)
+endif()
