@@ -13,6 +13,9 @@ target_sources(snapline_core PRIVATE
     report/pdf_page_list.h report/pdf_page_list.cpp
     report/pdf_table_layout.h report/pdf_table_layout.cpp
     report/pdf_report_layout.h report/pdf_report_layout.cpp
+    report/pdf_page_painter.h report/pdf_page_painter.cpp
+    report/pdf_page_preview.h report/pdf_page_preview.cpp
+    report/report_preview.h report/report_preview.cpp
     report/pdf_report_writer.h report/pdf_report_writer.cpp
     report/html_report_style.h report/html_report_style.cpp
     report/html_report_writer.h report/html_report_writer.cpp)

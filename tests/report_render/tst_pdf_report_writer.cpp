@@ -1,3 +1,4 @@
+#include "report/pdf_page_preview.h"
 #include "report/pdf_report_writer.h"
 #include "report_render_samples.h"
 
@@ -46,6 +47,8 @@ private Q_SLOTS:
     void tableHeaderOnEveryPage();
     void dataOnlyLeftOut();
     void fontsEmbedded();
+    void previewLooksLikeThePdf_data();
+    void previewLooksLikeThePdf();
     void fromWorkerThread();
     void progressRisesTo100();
     void badPath_data();
@@ -261,6 +264,62 @@ void TestPdfReportWriter::fontsEmbedded()
         QVERIFY2(columns[columns.size() - 5] == QStringLiteral("yes"), qPrintable(line));
         QVERIFY2(columns[columns.size() - 3] == QStringLiteral("yes"), "text maps back to Unicode");
     }
+}
+
+void TestPdfReportWriter::previewLooksLikeThePdf_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::newRow("title page") << 0;
+    QTest::newRow("contents") << 1;
+    QTest::newRow("a table") << 4;
+}
+
+// The export dialog's preview draws a page with the PDF's own layout: poppler's
+// rendering of the written file and the preview differ only in anti-aliasing.
+void TestPdfReportWriter::previewLooksLikeThePdf()
+{
+    if (!m_tools || QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+        QSKIP("poppler-utils (pdftotext, pdfinfo, pdftoppm) is not installed: apt-get install poppler-utils");
+    QFETCH(int, page);
+    QString path;
+    const QStringList pages = writeAndRead(PageSize::A4, &path);
+    QVERIFY(pages.size() > page);
+    const auto preview = PdfPagePreview::render(test::sampleReport(PageSize::A4), page, 595);
+    QVERIFY(preview);
+    QCOMPARE(preview->pageCount, pages.size());
+    QCOMPARE(preview->index, page);
+    QCOMPARE(preview->image.size(), QSize(595, 842));
+
+    const QString png = m_dir.filePath(QStringLiteral("page"));
+    runTool(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-f"), QString::number(page + 1), QStringLiteral("-l"), QString::number(page + 1),
+             QStringLiteral("-scale-to-x"), QStringLiteral("595"), QStringLiteral("-scale-to-y"),
+             QStringLiteral("842"), QStringLiteral("-gray"), QStringLiteral("-singlefile"),
+             QStringLiteral("-png"), path, png});
+    QVERIFY(QFileInfo::exists(png + QStringLiteral(".png")));
+    if (qEnvironmentVariableIsSet("SNAPLINE_KEEP_REPORTS"))
+        preview->image.save(m_dir.filePath(QStringLiteral("preview-%1.png").arg(page)));
+    const QImage poppler = QImage(png + QStringLiteral(".png")).convertToFormat(QImage::Format_Grayscale8);
+    QCOMPARE(poppler.size(), preview->image.size());
+    // Compared in blocks of 7 × 7 pixels, so a glyph's edge may fall a pixel apart.
+    const QSize blocks(85, 120);
+    const QImage a = poppler.scaled(blocks, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const QImage b = preview->image.convertToFormat(QImage::Format_Grayscale8)
+                             .scaled(blocks, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    qint64 difference = 0;
+    int inked = 0;
+    for (int y = 0; y < blocks.height(); ++y) {
+        for (int x = 0; x < blocks.width(); ++x) {
+            const int pa = a.pixelColor(x, y).value();
+            const int pb = b.pixelColor(x, y).value();
+            difference += std::abs(pa - pb);
+            inked += pb < 240 ? 1 : 0;
+        }
+    }
+    const double mean = double(difference) / (blocks.width() * blocks.height());
+    QVERIFY2(inked > 100, "the preview shows the page's text");
+    qInfo("mean difference %.2f", mean);
+    QVERIFY2(mean < 4, qPrintable(QStringLiteral("mean difference %1 of 255").arg(mean)));
 }
 
 // Reports are written by a job on a worker thread.
