@@ -6,6 +6,8 @@
 #include "pages/cluster_page.h"
 #include "pages/console_status_bar.h"
 #include "pages/posture_page.h"
+#include "report/export_report_dialog.h"
+#include "report/table_csv_export.h"
 #include "session/console_session.h"
 #include "sync/sync_job.h"
 #include "theme/console_settings.h"
@@ -76,6 +78,7 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget *parent)
     connect(m_clusterPage, &ClusterPage::detailShown, this, &MainWindow::updateActionContext);
     connect(m_clusterPage, &ClusterPage::selectedSnapshotChanged, this, &MainWindow::updateActionContext);
     connect(m_jobs, &JobListModel::runningCountChanged, m_status, &ConsoleStatusBar::setRunningJobs);
+    TableCsvExport::installOn(*this);
     restoreLayout();
 }
 
@@ -103,6 +106,10 @@ void MainWindow::createDocks()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *report = file->addAction(tr("&Export Report…"));
+    report->setObjectName(u"exportReportAction"_s);
+    connect(report, &QAction::triggered, this, &MainWindow::exportReport);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(u"quitAction"_s);
@@ -271,6 +278,25 @@ void MainWindow::refresh()
         m_session->sync(SyncTarget::project(node.projectId));
     else
         m_session->sync(SyncTarget::everything());
+}
+
+void MainWindow::exportReport()
+{
+    ExportReportContext context;
+    if (m_session && m_session->connection()) {
+        context.catalogPath = m_session->connection()->catalogPath();
+        context.profileName = m_session->profile().name;
+        context.inventory = m_session->inventory();
+    }
+    const NavigatorPanel::Node node = m_navigator->currentNode();
+    context.orgId = node.orgId;
+    context.projectId = node.projectId;
+    context.clusterName = node.clusterName;
+    context.jobs = m_jobs;
+    context.clock = m_clock;
+    auto *dialog = new ExportReportDialog(context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::updateActionContext()

@@ -69,6 +69,8 @@ private:
     void onNodeSelected(const NavigatorPanel::Node &node);
     void openCluster(const QString &projectId, const QString &clusterName);
     void refresh();
+    // File → Export report…: the dialog on the open profile's catalog and the navigator's selection.
+    void exportReport();
     void updateActionContext();
     void restoreLayout();
     void saveLayout() const;
