@@ -168,4 +168,17 @@ QJsonObject restoreRequestBody(const RestoreRequest &request)
     return out;
 }
 
+QJsonObject flexRestoreRequestBody(const QString &snapshotId, const QString &targetProjectId,
+                                   const QString &targetName)
+{
+    return {{QStringLiteral("snapshotId"), snapshotId},
+            {QStringLiteral("targetDeploymentItemName"), targetName},
+            {QStringLiteral("targetProjectId"), targetProjectId}};
+}
+
+QJsonObject flexDownloadRequestBody(const QString &snapshotId)
+{
+    return {{QStringLiteral("snapshotId"), snapshotId}};
+}
+
 } // namespace snapline

@@ -32,6 +32,10 @@ struct RestoreRequest
     QString targetClusterName;
 };
 QJsonObject restoreRequestBody(const RestoreRequest &request);
+// The bodies of a Flex snapshot's restore into a cluster and of its download.
+QJsonObject flexRestoreRequestBody(const QString &snapshotId, const QString &targetProjectId,
+                                   const QString &targetName);
+QJsonObject flexDownloadRequestBody(const QString &snapshotId);
 
 // A policy item in the API's spelling.
 PolicyItem policyItemFromJson(const QJsonObject &json);
