@@ -1,11 +1,13 @@
 #include "main_window.h"
 
 #include "actions/cluster_actions.h"
+#include "jobs/desktop_notifier.h"
 #include "jobs/job_list_model.h"
 #include "jobs/jobs_panel.h"
 #include "pages/cluster_page.h"
 #include "pages/console_status_bar.h"
 #include "pages/posture_page.h"
+#include "restore/restore_operation_job.h"
 #include "session/console_session.h"
 #include "sync/sync_job.h"
 #include "theme/console_settings.h"
@@ -76,6 +78,16 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget *parent)
     connect(m_clusterPage, &ClusterPage::detailShown, this, &MainWindow::updateActionContext);
     connect(m_clusterPage, &ClusterPage::selectedSnapshotChanged, this, &MainWindow::updateActionContext);
     connect(m_jobs, &JobListModel::runningCountChanged, m_status, &ConsoleStatusBar::setRunningJobs);
+    m_notifier = new DesktopNotifier(this);
+    m_notifier->watch(m_jobs);
+    connect(m_notifier, &DesktopNotifier::notified, this, [this](const DesktopNotifier::Notification &n) {
+        m_status->showMessage(n.title + u": " + n.message, 60000);
+    });
+    connect(m_jobs, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                for (int row = first; row <= last; ++row)
+                    followRestore(m_jobs->job(row));
+            });
     restoreLayout();
 }
 
@@ -208,6 +220,27 @@ void MainWindow::onOpened(const Profile &profile)
                 });
     }
     updateActionContext();
+}
+
+void MainWindow::followRestore(Job *job)
+{
+    auto *restore = qobject_cast<RestoreOperationJob *>(job);
+    if (!restore)
+        return;
+    const auto reload = [this, restore] {
+        const RestoreOrder &order = restore->order();
+        const bool shown = m_stack->currentWidget() == m_clusterPage && m_session && m_session->connection();
+        const auto isShown = [this](const QString &projectId, const QString &name) {
+            return m_clusterPage->projectId() == projectId && m_clusterPage->clusterName() == name;
+        };
+        if (shown
+            && (isShown(order.projectId, order.clusterName)
+                || (order.hasTarget() && isShown(order.targetProjectId, order.targetClusterName))))
+            m_clusterPage->load(m_session->connection()->catalogPath(), m_clusterPage->projectId(),
+                                m_clusterPage->clusterName());
+    };
+    connect(restore, &RestoreOperationJob::restoreJobChanged, this, reload);
+    connect(restore, &Job::finished, this, reload);
 }
 
 void MainWindow::onInventory(const std::shared_ptr<const Inventory> &inventory)

@@ -119,8 +119,7 @@ RestoreRunner::Outcome RestoreRunner::run()
         return submitted.error();
     outcome.job = *submitted;
     outcome.auditSequence = m_submitAudit;
-    if (m_update)
-        m_update(outcome.job);
+    publish(outcome.job);
 
     if (m_options.follow) {
         step(RestoreText::jobSummary(outcome.job, m_services.clock->now()));
@@ -319,6 +318,20 @@ bool RestoreRunner::matches(const RestoreJob &job, const QDateTime &sentAt) cons
     return job.snapshotId.isEmpty() || job.snapshotId == m_order.snapshotId.value_or(QString());
 }
 
+void RestoreRunner::publish(const RestoreJob &job)
+{
+    // The cluster's restore history shows the job live, before the sync at the end.
+    QFuture<Status> stored = m_services.writer->post(
+            [projectId = m_order.projectId, cluster = m_order.clusterName, job](Catalog &catalog) {
+                return catalog.writeRestoreJobs(projectId, cluster, {job}, false);
+            });
+    stored.waitForFinished(); // a worker thread: a reader notified next finds it
+    if (const Status done = stored.result(); !done)
+        qCWarning(lcRestore) << "restore job not stored:" << done.error().message;
+    if (m_update)
+        m_update(job);
+}
+
 void RestoreRunner::follow(const RestoreGateway &gateway, RestoreOutcome &outcome)
 {
     int delay = m_options.polling.firstDelayMs;
@@ -348,8 +361,8 @@ void RestoreRunner::follow(const RestoreGateway &gateway, RestoreOutcome &outcom
         }
         const bool changed = !(*fresh == outcome.job);
         outcome.job = *fresh;
-        if (changed && m_update)
-            m_update(outcome.job);
+        if (changed)
+            publish(outcome.job);
         QString stage = RestoreText::jobSummary(outcome.job, m_services.clock->now());
         if (!outcome.cancelNote.isEmpty())
             stage += u' ' + outcome.cancelNote;

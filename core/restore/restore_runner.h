@@ -49,6 +49,8 @@ private:
     std::optional<RestoreJob> findSubmitted(const RestoreGateway &gateway, const QDateTime &sentAt,
                                             bool &listed) const;
     bool matches(const RestoreJob &job, const QDateTime &sentAt) const;
+    // Stores the job's new state in the catalog and hands it to the job update.
+    void publish(const RestoreJob &job);
     void follow(const RestoreGateway &gateway, RestoreOutcome &outcome);
     void requestCancel(const RestoreGateway &gateway, RestoreOutcome &outcome);
     void syncAfter(RestoreOutcome &outcome);

@@ -5,3 +5,7 @@ if(NOT SNAPLINE_CORE_ONLY)
     snapline_add_test(tst_restore_operation SOURCES restore/tst_restore_operation.cpp
                       LIBS snapline_atlas_test_support LABELS "atlas;integration")
 endif()
+if(NOT SNAPLINE_CORE_ONLY)
+    snapline_add_test(tst_restore_tracking SOURCES restore/tst_restore_tracking.cpp
+                      LIBS snapline_atlas_test_support snapline_ui LABELS "gui")
+endif()
