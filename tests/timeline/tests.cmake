@@ -13,4 +13,8 @@ if(NOT SNAPLINE_CORE_ONLY)
                       LIBS timeline_test_support snapline_ui LABELS "gui;unit")
     snapline_add_test(tst_timeline_widget SOURCES timeline/tst_timeline_widget.cpp
                       LIBS timeline_test_support snapline_ui LABELS "gui")
+    snapline_add_test(tst_timeline_pit_gui SOURCES timeline/tst_timeline_pit_gui.cpp
+                      LIBS timeline_test_support snapline_ui LABELS "gui")
+    snapline_add_test(tst_cluster_page_pit SOURCES timeline/tst_cluster_page_pit.cpp
+                      LIBS timeline_test_support snapline_ui LABELS "gui")
 endif()
