@@ -422,22 +422,14 @@ qint64 RestoreRunner::audit(const QString &action, const Verdict &verdict, const
                 = QString::fromUtf8(QJsonDocument(request->toJson()).toJson(QJsonDocument::Compact));
     entry.apiStatus = status;
     entry.apiSummary = summary;
-    auto sequence = std::make_shared<qint64>(0);
-    QFuture<Status> written = m_services.writer->post([entry, sequence](Catalog &catalog) -> Status {
-        auto appended = catalog.appendAudit(entry);
-        if (!appended)
-            return appended.error();
-        *sequence = *appended;
-        return Done{};
-    });
-    written.waitForFinished(); // a worker thread: the entry is in before the job reports
-    if (const Status stored = written.result(); !stored) {
+    const auto stored = m_services.writer->appendAuditAndWait(entry);
+    if (!stored) {
         qCWarning(lcRestore) << "audit entry not written:" << stored.error().message;
         if (problems)
             *problems << tr("The audit log could not be written: %1").arg(stored.error().message);
         return 0;
     }
-    return *sequence;
+    return *stored;
 }
 
 } // namespace snapline

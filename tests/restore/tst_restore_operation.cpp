@@ -3,17 +3,15 @@
 // request per confirmed restore (a double submit, a lost answer, a reset
 // connection); following the job to its end; cancel, and the sharded 405
 // explained; refusals and changed facts sending nothing; the audit log.
-#include "atlas_test_sandbox.h"
 #include "restore/restore_operation_job.h"
 #include "restore/restore_preflight.h"
+#include "restore_test_environment.h"
 #include "rules/pit_window.h"
 #include "rules/rule_codes.h"
-#include "sync/sync_job.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace snapline;
@@ -24,45 +22,17 @@ class TestRestoreOperation : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<AtlasTestSandbox> m_sandbox;
-    QTemporaryDir m_dir;
-    std::shared_ptr<CatalogWriter> m_writer;
-    std::shared_ptr<AtlasApi> m_api;
-    RoleBook m_roles;
+    RestoreTestEnvironment m_env;
     QString m_platform;
     QString m_analytics;
     QString m_payments;
 
     static constexpr auto kRestorePaths = "/backup/restoreJobs$";
 
-    ActionServices services(const RoleBook &roles) const
-    {
-        Profile profile;
-        profile.name = u"Sandbox owner"_qs;
-        profile.publicKey = m_sandbox->credentials(u"Owner key"_qs).publicKey;
-        return {m_api, m_writer, Clock::system(), profile, roles};
-    }
-
-    std::unique_ptr<Catalog> reader() const
-    {
-        return std::move(Catalog::openReader(m_writer->path(), Clock::system())).value();
-    }
-
-    RoleBook rolesOf(const QString &credentials) const
-    {
-        return m_sandbox->api(credentials)->systemStatus()->roles;
-    }
-
-    // The newest completed snapshot of a cluster that matches `wanted`.
     Snapshot snapshotOf(const QString &projectId, const QString &cluster,
                         const std::function<bool(const Snapshot &)> &wanted = {}) const
     {
-        const QList<Snapshot> all = reader()->snapshots(projectId, cluster).valueOr({});
-        for (auto it = all.crbegin(); it != all.crend(); ++it) {
-            if (it->isCompleted() && (!wanted || wanted(*it)))
-                return *it;
-        }
-        return {};
+        return m_env.newestCompleted(projectId, cluster, wanted);
     }
 
     RestoreOrder order(const QString &projectId, const QString &cluster, const QString &snapshotId,
@@ -79,7 +49,7 @@ private:
 
     RestoreCheck judge(const RestoreOrder &o, const RoleBook &roles) const
     {
-        return RestorePreflight::judge(*reader(), roles, o, QDateTime::currentDateTimeUtc()).value();
+        return RestorePreflight::judge(*m_env.reader(), roles, o, QDateTime::currentDateTimeUtc()).value();
     }
 
     std::unique_ptr<RestoreOperationJob> makeJob(const RestoreOrder &o, std::optional<Verdict> confirmed = {},
@@ -88,41 +58,30 @@ private:
         RestoreOptions options;
         options.confirmed = std::move(confirmed);
         options.polling = {20, 200};
-        return std::make_unique<RestoreOperationJob>(o, options, services(roles.value_or(m_roles)));
+        return std::make_unique<RestoreOperationJob>(o, options, m_env.services(roles));
     }
 
-    int restoreRequests() const
+    int restoreRequests()
     {
-        return int(m_sandbox->requests("POST", QString::fromLatin1(kRestorePaths)).size());
+        return int(m_env.sandbox().requests("POST", QString::fromLatin1(kRestorePaths)).size());
     }
 
-    // Sandbox time moves on so that running restores finish.
-    void finishRestores() { QCOMPARE(m_sandbox->admin("POST", u"advance"_qs, R"({"seconds": 400})"), 200); }
+    void finishRestores() { QVERIFY(m_env.finishRestores()); }
 
     QList<AuditEntry> audit(const QString &action) const
     {
         AuditFilter filter;
         filter.action = action;
-        return reader()->auditLog(filter).valueOr({});
+        return m_env.reader()->auditLog(filter).valueOr({});
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_sandbox = std::make_unique<AtlasTestSandbox>();
-        QVERIFY(m_sandbox->isUp());
-        QCOMPARE(m_sandbox->admin("PUT", u"settings"_qs, R"({"restoreFailureRate": 0})"), 200);
-        m_writer = std::make_shared<CatalogWriter>(
-                std::move(Catalog::open(m_dir.filePath(u"restore.sqlite"_qs), Clock::system())).value());
-        m_api = m_sandbox->api(u"Owner key"_qs);
-        m_roles = m_api->systemStatus()->roles;
-        m_platform = m_sandbox->projectId(u"Platform-Dev"_qs);
-        m_analytics = m_sandbox->projectId(u"Analytics"_qs);
-        m_payments = m_sandbox->projectId(u"Payments"_qs);
-        SyncJob sync(SyncTarget::everything(), m_api, m_writer, Clock::system());
-        sync.start();
-        QTRY_VERIFY_WITH_TIMEOUT(sync.isFinished(), 60000);
-        QCOMPARE(sync.state(), Job::State::Succeeded);
+        QVERIFY(m_env.start());
+        m_platform = m_env.projectId(u"Platform-Dev"_qs);
+        m_analytics = m_env.projectId(u"Analytics"_qs);
+        m_payments = m_env.projectId(u"Payments"_qs);
     }
 
     void aSevenOhSnapshotClimbsTheVersionLadderOnly()
@@ -132,12 +91,12 @@ private Q_SLOTS:
         QVERIFY2(!old.id.isEmpty(), "platform-target keeps snapshots from before its upgrade to 8.0");
         const RestoreOrder toOld
                 = order(m_platform, u"platform-target"_qs, old.id, m_platform, u"platform-old"_qs);
-        const RestoreCheck refused = judge(toOld, m_roles);
+        const RestoreCheck refused = judge(toOld, m_env.ownerRoles());
         QVERIFY(refused.verdict.refusedBy(RuleCode::VersionDowngrade));
         QVERIFY(refused.request.body.value(u"snapshotId").toString() == old.id);
 
-        const auto candidates
-                = RestorePreflight::candidates(*reader(), m_roles, toOld, QDateTime::currentDateTimeUtc());
+        const auto candidates = RestorePreflight::candidates(*m_env.reader(), m_env.ownerRoles(), toOld,
+                                                             QDateTime::currentDateTimeUtc());
         QVERIFY(candidates);
         QCOMPARE(candidates->size(), 19);
         const auto verdictOn = [&](const QString &name) {
@@ -158,7 +117,7 @@ private Q_SLOTS:
         const Snapshot s = snapshotOf(m_analytics, u"analytics-shards3"_qs);
         const RestoreCheck check = judge(
                 order(m_analytics, u"analytics-shards3"_qs, s.id, m_analytics, u"analytics-warehouse"_qs),
-                m_roles);
+                m_env.ownerRoles());
         QVERIFY(check.verdict.refusedBy(RuleCode::TopologyShardCountMismatch));
         QVERIFY(!check.verdict.violations.isEmpty());
         for (const Finding &f : check.verdict.violations)
@@ -170,10 +129,10 @@ private Q_SLOTS:
         const Snapshot s = snapshotOf(m_payments, u"payments-api"_qs);
         const RestoreOrder intoItself
                 = order(m_payments, u"payments-api"_qs, s.id, m_payments, u"payments-api"_qs);
-        const Verdict manager = judge(intoItself, rolesOf(u"Backup manager key"_qs)).verdict;
+        const Verdict manager = judge(intoItself, m_env.rolesOf(u"Backup manager key"_qs)).verdict;
         QVERIFY2(manager.allowed(), qPrintable(manager.violationCodes().join(u", ")));
         QVERIFY(manager.warns(RuleCode::WarnTargetDataReplaced));
-        const Verdict readOnly = judge(intoItself, rolesOf(u"Read-only key"_qs)).verdict;
+        const Verdict readOnly = judge(intoItself, m_env.rolesOf(u"Read-only key"_qs)).verdict;
         QVERIFY(readOnly.refusedBy(RuleCode::RoleMissing));
     }
 
@@ -182,7 +141,7 @@ private Q_SLOTS:
         const Snapshot s = snapshotOf(m_platform, u"platform-target"_qs);
         const RestoreOrder o
                 = order(m_platform, u"platform-target"_qs, s.id, m_platform, u"platform-target"_qs);
-        const RestoreCheck confirmed = judge(o, m_roles);
+        const RestoreCheck confirmed = judge(o, m_env.ownerRoles());
         QVERIFY(confirmed.allowed());
         const int before = restoreRequests();
         auto job = makeJob(o, confirmed.verdict);
@@ -206,7 +165,7 @@ private Q_SLOTS:
 
         // The catalog knows the job, and the audit log the verdict, the request and the outcome.
         bool stored = false;
-        for (const RestoreJob &r : reader()->restoreJobs(m_platform, u"platform-target"_qs).valueOr({}))
+        for (const RestoreJob &r : m_env.reader()->restoreJobs(m_platform, u"platform-target"_qs).valueOr({}))
             stored = stored || (r.id == outcome.job.id && r.state() == RestoreJobState::Completed);
         QVERIFY(stored);
         const QList<AuditEntry> submitted = audit(u"restore.submit"_qs);
@@ -245,7 +204,7 @@ private Q_SLOTS:
         QCOMPARE(running->result()->error().kind, RestoreFailure::Kind::Cancelled);
         QVERIFY(running->result()->error().job->state() == RestoreJobState::Cancelled);
         QCOMPARE(restoreRequests(), before + 1);
-        QCOMPARE(m_sandbox->requests("DELETE", u"/backup/restoreJobs/"_qs).size(), 1);
+        QCOMPARE(m_env.sandbox().requests("DELETE", u"/backup/restoreJobs/"_qs).size(), 1);
         QVERIFY(!audit(u"restore.cancel"_qs).isEmpty());
     }
 
@@ -255,7 +214,7 @@ private Q_SLOTS:
         const RestoreOrder o
                 = order(m_analytics, u"analytics-reports"_qs, s.id, m_analytics, u"analytics-reports"_qs);
         QCOMPARE(
-                m_sandbox->admin(
+                m_env.sandbox().admin(
                         "PUT", u"faults"_qs,
                         R"({"faults": [{"method": "POST", "path": "analytics-reports/backup/restoreJobs$", "kind": "malformed", "times": 1}]})"),
                 200);
@@ -276,9 +235,9 @@ private Q_SLOTS:
         const Snapshot s = snapshotOf(m_analytics, u"analytics-etl"_qs);
         const RestoreOrder o
                 = order(m_analytics, u"analytics-etl"_qs, s.id, m_analytics, u"analytics-etl"_qs);
-        const int jobsBefore = int(m_api->restoreJobs(m_analytics, u"analytics-etl"_qs)->size());
+        const int jobsBefore = int(m_env.api()->restoreJobs(m_analytics, u"analytics-etl"_qs)->size());
         QCOMPARE(
-                m_sandbox->admin(
+                m_env.sandbox().admin(
                         "PUT", u"faults"_qs,
                         R"({"faults": [{"method": "POST", "path": "analytics-etl/backup/restoreJobs$", "kind": "reset", "times": 1}]})"),
                 200);
@@ -290,11 +249,12 @@ private Q_SLOTS:
         finishRestores();
         QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), 30000);
         QVERIFY2(job->state() == Job::State::Succeeded, qPrintable(job->errorMessage()));
-        QCOMPARE(int(m_api->restoreJobs(m_analytics, u"analytics-etl"_qs)->size()), jobsBefore + 1);
+        QCOMPARE(int(m_env.api()->restoreJobs(m_analytics, u"analytics-etl"_qs)->size()), jobsBefore + 1);
         // The sandbox hung up on the first request; the list showed nothing, so the second made the one job.
-        QVERIFY(std::any_of(stages.cbegin(), stages.cend(),
-                            [](const QString &s) { return s.contains(u"looking for the job in its list"); }));
-        QCOMPARE(m_sandbox->requests("POST", u"analytics-etl/backup/restoreJobs$"_qs).size(), 1);
+        QVERIFY(std::any_of(stages.cbegin(), stages.cend(), [](const QString &stage) {
+            return stage.contains(u"looking for the job in its list");
+        }));
+        QCOMPARE(m_env.sandbox().requests("POST", u"analytics-etl/backup/restoreJobs$"_qs).size(), 1);
     }
 
     void aShardedRestoreCannotBeCancelledAndSaysWhy()
@@ -321,7 +281,7 @@ private Q_SLOTS:
         const Snapshot s = snapshotOf(m_platform, u"platform-old"_qs);
         const RestoreOrder o = order(m_platform, u"platform-old"_qs, s.id, m_platform, u"platform-old"_qs);
         const int before = restoreRequests();
-        auto job = makeJob(o, std::nullopt, rolesOf(u"Read-only key"_qs));
+        auto job = makeJob(o, std::nullopt, m_env.rolesOf(u"Read-only key"_qs));
         job->start();
         QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), 30000);
         QCOMPARE(job->state(), Job::State::Failed);
@@ -350,7 +310,7 @@ private Q_SLOTS:
 
     void aPointInTimeRestoreSendsTheSecond()
     {
-        const auto cluster = reader()->cluster(m_payments, u"payments-ledger"_qs).value();
+        const auto cluster = m_env.reader()->cluster(m_payments, u"payments-ledger"_qs).value();
         QVERIFY(cluster && cluster->pitEnabled);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const PitWindow window(*cluster, now);
@@ -363,7 +323,7 @@ private Q_SLOTS:
         job->start();
         QTRY_VERIFY_WITH_TIMEOUT(job->restoreJob().has_value() || job->isFinished(), 30000);
         QVERIFY2(job->restoreJob().has_value(), qPrintable(job->errorMessage()));
-        const QJsonArray posts = m_sandbox->requests("POST", u"payments-ledger/backup/restoreJobs$"_qs);
+        const QJsonArray posts = m_env.sandbox().requests("POST", u"payments-ledger/backup/restoreJobs$"_qs);
         QCOMPARE(posts.size(), 1);
         QVERIFY(job->restoreJob()->deliveryType == DeliveryType::PointInTime);
         finishRestores();

@@ -1,13 +1,12 @@
 // Following a restore on the desktop: the Jobs panel shows Atlas's job, a
 // download's links with a countdown to their expiry and a copy button, and
 // the notifier tells when a restore completes, fails or is cancelled.
-#include "atlas_test_sandbox.h"
 #include "jobs/desktop_notifier.h"
 #include "jobs/job_list_model.h"
 #include "jobs/jobs_panel.h"
 #include "jobs/restore_job_view.h"
 #include "restore/restore_operation_job.h"
-#include "sync/sync_job.h"
+#include "restore_test_environment.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -15,7 +14,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace snapline;
@@ -26,24 +24,15 @@ class TestRestoreTracking : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<AtlasTestSandbox> m_sandbox;
-    QTemporaryDir m_dir;
-    std::shared_ptr<CatalogWriter> m_writer;
-    std::shared_ptr<AtlasApi> m_api;
-    RoleBook m_roles;
+    RestoreTestEnvironment m_env;
     QString m_analytics;
 
     RestoreOperationJob *makeJob(const QString &cluster, DeliveryType delivery)
     {
-        const auto reader = std::move(Catalog::openReader(m_writer->path(), Clock::system())).value();
-        const QList<Snapshot> snapshots = reader->snapshots(m_analytics, cluster).valueOr({});
         RestoreOrder order;
         order.projectId = m_analytics;
         order.clusterName = cluster;
-        for (auto it = snapshots.crbegin(); it != snapshots.crend() && !order.snapshotId; ++it) {
-            if (it->isCompleted())
-                order.snapshotId = it->id;
-        }
+        order.snapshotId = m_env.newestCompleted(m_analytics, cluster).id;
         order.delivery = delivery;
         if (delivery != DeliveryType::Download) {
             order.targetProjectId = m_analytics;
@@ -51,31 +40,23 @@ private:
         }
         RestoreOptions options;
         options.polling = {20, 200};
-        Profile profile;
-        profile.name = u"Sandbox owner"_qs;
-        return new RestoreOperationJob(order, options, {m_api, m_writer, Clock::system(), profile, m_roles});
+        return new RestoreOperationJob(order, options, m_env.services());
     }
 
-    void finishRestores() { QCOMPARE(m_sandbox->admin("POST", u"advance"_qs, R"({"seconds": 400})"), 200); }
+    void finishRestores() { QVERIFY(m_env.finishRestores()); }
 
 private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<DesktopNotifier::Notification>();
-        m_sandbox = std::make_unique<AtlasTestSandbox>();
-        QVERIFY(m_sandbox->isUp());
-        m_writer = std::make_shared<CatalogWriter>(
-                std::move(Catalog::open(m_dir.filePath(u"tracking.sqlite"_qs), Clock::system())).value());
-        m_api = m_sandbox->api(u"Owner key"_qs);
-        m_roles = m_api->systemStatus()->roles;
-        m_analytics = m_sandbox->projectId(u"Analytics"_qs);
-        SyncJob sync(SyncTarget::project(m_analytics), m_api, m_writer, Clock::system());
-        sync.start();
-        QTRY_VERIFY_WITH_TIMEOUT(sync.isFinished(), 60000);
-        QCOMPARE(sync.state(), Job::State::Succeeded);
+        QVERIFY(m_env.start(u"Analytics"_qs));
+        m_analytics = m_env.projectId(u"Analytics"_qs);
     }
 
-    void init() { QCOMPARE(m_sandbox->admin("PUT", u"settings"_qs, R"({"restoreFailureRate": 0})"), 200); }
+    void init()
+    {
+        QCOMPARE(m_env.sandbox().admin("PUT", u"settings"_qs, R"({"restoreFailureRate": 0})"), 200);
+    }
 
     void aDownloadShowsItsLinksWithACountdownAndCopiesThem()
     {
@@ -122,7 +103,7 @@ private Q_SLOTS:
 
     void aFailedRestoreIsACriticalNotification()
     {
-        QCOMPARE(m_sandbox->admin("PUT", u"settings"_qs, R"({"restoreFailureRate": 1})"), 200);
+        QCOMPARE(m_env.sandbox().admin("PUT", u"settings"_qs, R"({"restoreFailureRate": 1})"), 200);
         JobListModel jobs;
         DesktopNotifier notifier;
         notifier.watch(&jobs);
