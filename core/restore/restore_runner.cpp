@@ -229,9 +229,12 @@ Result<RestoreJob, RestoreFailure> RestoreRunner::submit(const RestoreGateway &g
         // No cancel flag: once the request is on its way, its answer is awaited.
         auto created = gateway.create(m_order);
         if (created) {
+            RestoreJob job = *created;
+            if (!job.createdAt.isValid())
+                job.createdAt = sentAt; // Atlas's job has no creation time; this is when it was asked for
             m_submitAudit = audit(QStringLiteral("restore.submit"), check.verdict, &check.request, 200,
-                                  QStringLiteral("job %1 created").arg(created->id));
-            return *created;
+                                  QStringLiteral("job %1 created").arg(job.id));
+            return job;
         }
         const AtlasError error = created.error();
         if (!isUncertain(error)) {
@@ -249,8 +252,10 @@ Result<RestoreJob, RestoreFailure> RestoreRunner::submit(const RestoreGateway &g
                 m_step - 1, m_steps,
                 tr("Atlas did not answer clearly (%1); looking for the job in its list").arg(error.message));
         bool listed = false;
-        if (auto found = findSubmitted(gateway, sentAt, listed)) {
+        if (std::optional<RestoreJob> found = findSubmitted(gateway, sentAt, listed)) {
             adopted = true;
+            if (!found->createdAt.isValid())
+                found->createdAt = sentAt;
             m_submitAudit
                     = audit(QStringLiteral("restore.submit"), check.verdict, &check.request, std::nullopt,
                             QStringLiteral("job %1 found after %2").arg(found->id, failureSummary(error)));
@@ -359,8 +364,11 @@ void RestoreRunner::follow(const RestoreGateway &gateway, RestoreOutcome &outcom
                                        .arg(outcome.job.id, fresh.error().message));
             continue;
         }
-        const bool changed = !(*fresh == outcome.job);
-        outcome.job = *fresh;
+        RestoreJob latest = *fresh;
+        if (!latest.createdAt.isValid())
+            latest.createdAt = outcome.job.createdAt;
+        const bool changed = !(latest == outcome.job);
+        outcome.job = latest;
         if (changed)
             publish(outcome.job);
         QString stage = RestoreText::jobSummary(outcome.job, m_services.clock->now());

@@ -308,6 +308,20 @@ private Q_SLOTS:
         QCOMPARE(restoreRequests(), before);
     }
 
+    void aMomentInTheOplogGapIsRefused()
+    {
+        // payments-api's oplog fell behind for two hours two days ago (its CPS_OPLOG_* events say so).
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        RestoreOrder o = order(m_payments, u"payments-api"_qs, {}, m_payments, u"payments-api"_qs);
+        o.snapshotId.reset();
+        o.pointInTime = PointInTime{now.addSecs(-47 * 3600).toSecsSinceEpoch(), std::nullopt, std::nullopt};
+        const RestoreCheck inGap = judge(o, m_env.ownerRoles());
+        QVERIFY2(inGap.verdict.refusedBy(RuleCode::PitInGap),
+                 qPrintable(inGap.verdict.violationCodes().join(u", ")));
+        o.pointInTime = PointInTime{now.addSecs(-40 * 3600).toSecsSinceEpoch(), std::nullopt, std::nullopt};
+        QVERIFY(judge(o, m_env.ownerRoles()).allowed());
+    }
+
     void aPointInTimeRestoreSendsTheSecond()
     {
         const auto cluster = m_env.reader()->cluster(m_payments, u"payments-ledger"_qs).value();
