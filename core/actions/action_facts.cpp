@@ -12,6 +12,16 @@ Error notInCatalog(const QString &code, const QString &message)
     return {code, message};
 }
 
+// Atlas reports no feature compatibility version on Cloud Backup snapshots,
+// so a snapshot that does not say carries its cluster's pinned FCV (as a
+// preflight facts file assumes too): restoring it elsewhere needs that major.
+Snapshot withClusterFcv(Snapshot snapshot, const Cluster &cluster)
+{
+    if (!snapshot.fcvPinned)
+        snapshot.fcvPinned = cluster.fcvPinned;
+    return snapshot;
+}
+
 } // namespace
 
 QList<Snapshot> ActionFacts::pendingOf(const QList<Snapshot> &snapshots)
@@ -74,7 +84,7 @@ Result<Facts> ActionFacts::gather(const Catalog &reader, const RoleBook &roles, 
     if (snapshotId) {
         for (const Snapshot &s : std::as_const(*snapshots)) {
             if (s.id == *snapshotId)
-                facts.snapshot = s;
+                facts.snapshot = withClusterFcv(s, facts.source.cluster);
         }
         if (!facts.snapshot) {
             return notInCatalog(
@@ -121,7 +131,7 @@ Facts ActionFacts::fromDetail(const ClusterDetail &detail, const RoleBook &roles
     facts.pendingSnapshots = pendingOf(detail.snapshots);
     if (snapshotId) {
         if (const Snapshot *s = detail.snapshot(*snapshotId))
-            facts.snapshot = *s;
+            facts.snapshot = withClusterFcv(*s, facts.source.cluster);
     }
     return facts;
 }

@@ -207,6 +207,42 @@ private Q_SLOTS:
         QCOMPARE(fromDetail.activeExports, 0);
         QVERIFY(!ActionFacts::fromDetail(detail, m_roles, u"unknown"_qs, kNow).snapshot);
     }
+
+    void aSnapshotCarriesItsClustersPinnedFcv()
+    {
+        // Atlas lists no FCV on Cloud Backup snapshots: the cluster's pin is what binds a restore.
+        const QString project = u"5f0000000000000000000002"_qs;
+        Cluster pinned = clusterNamed(u"pinned"_qs);
+        pinned.projectId = project;
+        pinned.fcvPinned = MongoVersion(7, 0);
+        Cluster newer = clusterNamed(u"newer"_qs);
+        newer.projectId = project;
+        Cluster older = newer;
+        older.name = u"older"_qs;
+        older.version = *MongoVersion::parse(u"7.0.14"_qs);
+        QVERIFY(m_catalog->writeClusters(project, {pinned, newer, older}, true));
+        QVERIFY(m_catalog->writeSnapshotPage(
+                project, u"pinned"_qs,
+                {snapshot(u"p1"_qs, 10, SnapshotStatus::Completed, SnapshotOrigin::Scheduled)}));
+        RoleBook roles;
+        roles.grant(project, Role::ProjectOwner);
+
+        auto facts = ActionFacts::gather(*m_catalog, roles, project, u"pinned"_qs, u"p1"_qs, kNow);
+        QVERIFY(facts);
+        QCOMPARE(facts->snapshot->fcvPinned, std::optional(MongoVersion(7, 0)));
+        ClusterDetail detail;
+        detail.where = facts->source;
+        detail.snapshots = m_catalog->snapshots(project, u"pinned"_qs).valueOr({});
+        QCOMPARE(ActionFacts::fromDetail(detail, roles, u"p1"_qs, kNow).snapshot, facts->snapshot);
+
+        ProposedAction restore;
+        Facts into = *facts;
+        into.target = *ActionFacts::placement(*m_catalog, project, u"newer"_qs);
+        QCOMPARE(RulePlanner().evaluate(restore, into).violationCodes(),
+                 QStringList{RuleCode::VersionFcvPinned});
+        into.target = *ActionFacts::placement(*m_catalog, project, u"older"_qs);
+        QVERIFY(RulePlanner().evaluate(restore, into).allowed());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestActionFacts)
