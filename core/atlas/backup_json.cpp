@@ -168,4 +168,15 @@ QJsonObject restoreRequestBody(const RestoreRequest &request)
     return out;
 }
 
+QJsonObject serverlessRestoreRequestBody(const RestoreRequest &request, const QString &projectId,
+                                         const QString &instanceName)
+{
+    QJsonObject out = restoreRequestBody(request);
+    if (!out.contains(u"targetClusterName")) {
+        out.insert(QStringLiteral("targetClusterName"), instanceName);
+        out.insert(QStringLiteral("targetGroupId"), projectId);
+    }
+    return out;
+}
+
 } // namespace snapline

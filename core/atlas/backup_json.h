@@ -32,6 +32,10 @@ struct RestoreRequest
     QString targetClusterName;
 };
 QJsonObject restoreRequestBody(const RestoreRequest &request);
+// The body of a serverless instance's restore: its contract requires a target
+// even for a download, so a download names the instance itself.
+QJsonObject serverlessRestoreRequestBody(const RestoreRequest &request, const QString &projectId,
+                                         const QString &instanceName);
 
 // A policy item in the API's spelling.
 PolicyItem policyItemFromJson(const QJsonObject &json);
