@@ -1,5 +1,7 @@
 #include "actions/action_facts.h"
 
+#include "actions/pit_history_inference.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -81,6 +83,11 @@ Result<Facts> ActionFacts::gather(const Catalog &reader, const RoleBook &roles, 
     if (!snapshots)
         return snapshots.error();
     facts.pendingSnapshots = pendingOf(*snapshots);
+    // Atlas lists no blackouts: they follow from the restores into the cluster.
+    auto into = reader.restoreJobsInto(projectId, clusterName);
+    if (!into)
+        return into.error();
+    facts.source.cluster.pit.blackouts << PitHistoryInference::restoreBlackouts(*into, *snapshots, now);
     if (snapshotId) {
         for (const Snapshot &s : std::as_const(*snapshots)) {
             if (s.id == *snapshotId)

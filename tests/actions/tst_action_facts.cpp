@@ -243,6 +243,42 @@ private Q_SLOTS:
         into.target = *ActionFacts::placement(*m_catalog, project, u"older"_qs);
         QVERIFY(RulePlanner().evaluate(restore, into).allowed());
     }
+
+    void restoresIntoTheSourceBlackItOut()
+    {
+        // A restore from another project's cluster into orders, still without a snapshot after it.
+        const QString other = u"5f0000000000000000000002"_qs;
+        RestoreJob job;
+        job.id = u"r1"_qs;
+        job.sourceClusterName = u"newer"_qs;
+        job.deliveryType = DeliveryType::PointInTime;
+        job.targetProjectId = kProject;
+        job.targetClusterName = u"orders"_qs;
+        job.createdAt = kNow.addSecs(-5 * 3600);
+        job.finishedAt = kNow.addSecs(-4 * 3600);
+        RestoreJob download = job;
+        download.id = u"r2"_qs;
+        download.deliveryType = DeliveryType::Download;
+        QVERIFY(m_catalog->writeRestoreJobs(other, u"newer"_qs, {job, download}, true));
+
+        const auto into = m_catalog->restoreJobsInto(kProject, u"orders"_qs);
+        QVERIFY(into);
+        QCOMPARE(into->size(), 2);
+        QCOMPARE(into->first().sourceClusterName, u"newer"_qs);
+        const auto facts
+                = ActionFacts::gather(*m_catalog, m_roles, kProject, u"orders"_qs, std::nullopt, kNow);
+        QVERIFY(facts);
+        QCOMPARE(facts->source.cluster.pit.blackouts, (TimeRanges{{job.createdAt, kNow}}));
+
+        ProposedAction restore;
+        restore.pointInTime = PointInTime{job.createdAt.addSecs(60).toSecsSinceEpoch(), {}, {}};
+        Facts withPit = *facts;
+        withPit.source.cluster.backupKind = BackupKind::CloudContinuous;
+        withPit.source.cluster.pitEnabled = true;
+        withPit.source.cluster.restoreWindowDays = 2;
+        withPit.target = facts->source;
+        QVERIFY(RulePlanner().evaluate(restore, withPit).refusedBy(RuleCode::PitInBlackout));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestActionFacts)

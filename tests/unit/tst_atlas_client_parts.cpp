@@ -3,6 +3,7 @@
 #include "atlas/api_endpoint.h"
 #include "atlas/atlas_time.h"
 #include "atlas/backup_json.h"
+#include "atlas/export_event_json.h"
 #include "atlas/inventory_json.h"
 #include "atlas/rate_budget.h"
 #include "atlas/retry_policy.h"
@@ -324,6 +325,19 @@ private Q_SLOTS:
                          .value(u"targetClusterName")
                          .toString(),
                  u"other"_qs);
+    }
+
+    void eventsNameTheirJobThroughRaw()
+    {
+        const BackupEvent e
+                = backupEventFromJson(json(R"({"id": "e1", "eventTypeName": "CPS_RESTORE_REQUESTED_AUDIT",
+            "created": "2026-01-12T10:00:00Z", "raw": {"clusterName": "orders", "restoreJobId": "j1"}})"));
+        QCOMPARE(e.clusterName, u"orders"_qs);
+        QCOMPARE(e.restoreJobId, u"j1"_qs);
+        QCOMPARE(backupEventFromJson(
+                         json(R"({"id": "e2", "clusterName": "top", "raw": {"clusterName": "raw"}})"))
+                         .clusterName,
+                 u"top"_qs);
     }
 
     void apiKeyRoles()
