@@ -176,7 +176,7 @@ AtlasApi::Call<RestoreJob> AtlasApi::createServerlessRestoreJob(const QString &p
             Endpoints::createGroupServerlessBackupRestoreJob, {projectId, name},
             tr("start a restore from serverless instance %1").arg(name),
             [&](const QJsonObject &json) { return restoreJobFromJson(json, name); }, cancel,
-            restoreRequestBody(request));
+            serverlessRestoreRequestBody(request, projectId, name));
 }
 
 } // namespace snapline

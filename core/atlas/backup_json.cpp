@@ -181,4 +181,15 @@ QJsonObject flexDownloadRequestBody(const QString &snapshotId)
     return {{QStringLiteral("snapshotId"), snapshotId}};
 }
 
+QJsonObject serverlessRestoreRequestBody(const RestoreRequest &request, const QString &projectId,
+                                         const QString &instanceName)
+{
+    QJsonObject out = restoreRequestBody(request);
+    if (!out.contains(u"targetClusterName")) {
+        out.insert(QStringLiteral("targetClusterName"), instanceName);
+        out.insert(QStringLiteral("targetGroupId"), projectId);
+    }
+    return out;
+}
+
 } // namespace snapline

@@ -124,7 +124,10 @@ public:
                                                      const QString &clusterName) const;
     Result<std::optional<CompliancePolicy>> compliancePolicy(const QString &projectId) const;
     Result<QList<RestoreJob>> restoreJobs(const QString &projectId,
-                                          const QString &clusterName) const;   // newest first
+                                          const QString &clusterName) const; // newest first
+    // Restore jobs of any source cluster into this one (its restore blackouts), newest first.
+    Result<QList<RestoreJob>> restoreJobsInto(const QString &targetProjectId,
+                                              const QString &targetClusterName) const;
     Result<QList<ExportBucket>> exportBuckets(const QString &projectId) const; // by name
     Result<QList<ExportJob>> exportJobs(const QString &projectId,
                                         const QString &clusterName) const;        // newest first

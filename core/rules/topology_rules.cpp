@@ -11,6 +11,11 @@ bool isServerlessSource(const Cluster &cluster)
     return cluster.tier.isServerless() || cluster.isServerlessBackup();
 }
 
+bool isFlexSource(const Cluster &cluster)
+{
+    return cluster.tier.isFlex() || cluster.backupKind == BackupKind::Flex;
+}
+
 bool isSharedSource(const Cluster &cluster)
 {
     return cluster.tier.isSharedOrFlex() || cluster.backupKind == BackupKind::SharedDaily
@@ -103,6 +108,11 @@ void TopologyRules::checkTiers(const Facts &facts, Verdict &verdict)
                 tr("Snapshots of a serverless instance can be restored only to serverless instances or "
                    "dedicated clusters; %1 is %2.")
                         .arg(target.name, target.tier.name()));
+    } else if (target.tier.isFlex() && !isFlexSource(source)) {
+        verdict.refuse(RuleCode::TierTargetFlex, RuleSource::Topology,
+                       tr("%1 is a Flex cluster, which can receive only snapshots of Flex clusters; restore "
+                          "this backup to an M10 or larger cluster instead.")
+                               .arg(target.name));
     }
 }
 

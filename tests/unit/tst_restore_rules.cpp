@@ -174,6 +174,14 @@ private Q_SLOTS:
                                                 << "8.0.4"
                                                 << "SERVERLESS"
                                                 << "8.0.4" << QStringList{RuleCode::TierTargetServerless};
+        QTest::newRow("dedicated → Flex") << "M30"
+                                          << "8.0.4"
+                                          << "FLEX"
+                                          << "8.0.4" << QStringList{RuleCode::TierTargetFlex};
+        QTest::newRow("Flex → Flex") << "FLEX"
+                                     << "8.0.4"
+                                     << "FLEX"
+                                     << "8.0.4" << QStringList{};
         QTest::newRow("serverless → serverless") << "SERVERLESS"
                                                  << "8.0.4"
                                                  << "SERVERLESS"
