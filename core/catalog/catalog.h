@@ -52,6 +52,8 @@ public:
     // from a newer Snapline (see recoveryMessage()). Fails with a readable
     // Error only when no catalog can be had at `path` at all.
     static Result<std::unique_ptr<Catalog>> open(const QString &path, std::shared_ptr<const Clock> clock);
+    // The clock the catalog stamps and judges ages by.
+    const Clock &clock() const { return *m_clock; }
     // A read-only connection to a catalog a writer has already opened.
     static Result<std::unique_ptr<Catalog>> openReader(const QString &path,
                                                        std::shared_ptr<const Clock> clock);

@@ -48,7 +48,7 @@ RestoreRequestText RestoreGateway::request(const RestoreOrder &order) const
                     flexRestoreRequestBody(snapshotId, order.targetProjectId, order.targetClusterName));
     case Kind::Serverless:
         return text(Endpoints::createGroupServerlessBackupRestoreJob,
-                    restoreRequestBody(order.atlasRequest()));
+                    serverlessRestoreRequestBody(order.atlasRequest(), order.projectId, order.clusterName));
     case Kind::Cloud:
     case Kind::Unsupported:
         break;
