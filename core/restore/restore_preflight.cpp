@@ -28,6 +28,10 @@ Result<RestoreCheck> RestorePreflight::judge(const Catalog &reader, const RoleBo
         if (!target)
             return target.error();
         check.facts.target = *target;
+        auto into = reader.restoreJobsInto(order.targetProjectId, order.targetClusterName);
+        if (!into)
+            return into.error();
+        check.facts.restoresIntoTarget = *into;
     }
     check.verdict = RulePlanner().evaluate(order.action(), check.facts);
     check.request = RestoreGateway(nullptr, check.facts.source.cluster).request(order);
@@ -58,6 +62,10 @@ Result<QList<RestoreCandidate>> RestorePreflight::candidates(const Catalog &read
             for (const Cluster &cluster : std::as_const(*clusters)) {
                 Facts candidateFacts = *facts;
                 candidateFacts.target = ProjectCluster{org.id, project.id, project.name, cluster};
+                auto into = reader.restoreJobsInto(project.id, cluster.name);
+                if (!into)
+                    return into.error();
+                candidateFacts.restoresIntoTarget = *into;
                 const RestoreOrder candidate = order.withTarget(project.id, cluster.name);
                 out << RestoreCandidate{*candidateFacts.target,
                                         planner.evaluate(candidate.action(), candidateFacts)};

@@ -40,6 +40,7 @@ inline const QString EncryptionSharedTarget = QStringLiteral("ENCRYPTION_SHARED_
 inline const QString EncryptionProviderMismatch = QStringLiteral("ENCRYPTION_PROVIDER_MISMATCH");
 inline const QString LegacyReadOnly = QStringLiteral("LEGACY_BACKUP_READ_ONLY");
 inline const QString TargetPaused = QStringLiteral("TARGET_PAUSED");
+inline const QString TargetRestoreRunning = QStringLiteral("TARGET_RESTORE_RUNNING");
 inline const QString TargetRequired = QStringLiteral("TARGET_REQUIRED");
 
 // §4 point in time

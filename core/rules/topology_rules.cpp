@@ -41,6 +41,16 @@ void TopologyRules::check(const ProposedAction &action, const Facts &facts, Verd
                        tr("The target cluster %1 is paused; resume it before restoring into it.")
                                .arg(facts.target->cluster.name));
     }
+    for (const RestoreJob &job : facts.restoresIntoTarget) {
+        if (job.deliveryType == DeliveryType::Download || job.isFinished())
+            continue;
+        verdict.refuse(
+                RuleCode::TargetRestoreRunning, RuleSource::Topology,
+                tr("Restore job %1 into %2 is still running; Atlas takes one restore into a cluster at a "
+                   "time. Wait for it to end, or cancel it.")
+                        .arg(job.id, facts.target->cluster.name));
+        break;
+    }
 }
 
 void TopologyRules::checkShape(const ProposedAction &action, const Facts &facts, Verdict &verdict)

@@ -347,6 +347,29 @@ private Q_SLOTS:
         QVERIFY2(message.contains(u"this credential has Project Read Only"), qPrintable(message));
     }
 
+    void aRestoreRunningIntoTheTargetRefusesAnother()
+    {
+        Facts facts
+                = restoreFacts(dedicated(u"source"_qs, u"7.0.14"_qs), dedicated(u"target"_qs, u"7.0.14"_qs));
+        facts.snapshot = snapshotOf(facts.source.cluster, utc("2026-11-24T06:00:00Z"));
+        RestoreJob running;
+        running.id = u"6650aa"_qs;
+        running.createdAt = utc("2026-11-24T11:50:00Z");
+        RestoreJob download = running;
+        download.deliveryType = DeliveryType::Download;
+        RestoreJob finished = running;
+        finished.finishedAt = utc("2026-11-24T11:55:00Z");
+        facts.restoresIntoTarget = {download, finished};
+        QVERIFY(RulePlanner().evaluate(restore(), facts).allowed());
+        facts.restoresIntoTarget << running;
+        const Verdict verdict = RulePlanner().evaluate(restore(), facts);
+        QCOMPARE(verdict.violationCodes(), QStringList{RuleCode::TargetRestoreRunning});
+        QVERIFY(verdict.violations.first().message.contains(u"6650aa"));
+        ProposedAction download2 = restore();
+        download2.delivery = DeliveryType::Download;
+        QVERIFY(RulePlanner().evaluate(download2, facts).allowed());
+    }
+
     void downloadNeedsNoTarget()
     {
         Facts facts = restoreFacts(dedicated(u"src"_qs, u"8.0.4"_qs), dedicated(u"dst"_qs, u"4.0.1"_qs));
