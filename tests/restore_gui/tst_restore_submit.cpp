@@ -43,6 +43,12 @@ private:
                            .size());
     }
 
+    static bool isClosed(const QPointer<RestoreWizard> &wizard)
+    {
+        const RestoreWizard *w = wizard.data();
+        return !w || !w->isVisible();
+    }
+
     // Waits until Atlas has the job, moves sandbox time on so it finishes, and waits for the end.
     void finish(RestoreOperationJob *job)
     {
@@ -80,7 +86,8 @@ private Q_SLOTS:
         QVERIFY(snapshot);
         QVERIFY(driver().selectOnPage(snapshot->id));
         actions()->action(ClusterActions::Id::Restore)->trigger();
-        QPointer<RestoreWizard> wizard = driver().wizard();
+        RestoreWizard *wizard = driver().wizard();
+        const QPointer<RestoreWizard> open(wizard); // it deletes itself once closed
         QVERIFY(wizard);
         QVERIFY(driver().toTargets(wizard));
         QVERIFY(driver().clickTarget(wizard, QStringLiteral("Platform-Dev"),
@@ -118,7 +125,7 @@ private Q_SLOTS:
         QTest::mouseRelease(submit, Qt::LeftButton);
         QCOMPARE(started.size(), 1);
         QCOMPARE(console().window().jobs()->rowCount(), rows + 1);
-        QTRY_VERIFY(!wizard || !wizard->isVisible());
+        QTRY_VERIFY(isClosed(open));
 
         // The one job is in the Jobs panel, and is followed to its end.
         auto *job = qobject_cast<RestoreOperationJob *>(console().window().jobs()->job(rows));
@@ -140,7 +147,8 @@ private Q_SLOTS:
     {
         QVERIFY(console().openCluster(QStringLiteral("Analytics"), QStringLiteral("analytics-events")));
         actions()->action(ClusterActions::Id::Restore)->trigger();
-        QPointer<RestoreWizard> wizard = driver().wizard();
+        RestoreWizard *wizard = driver().wizard();
+        const QPointer<RestoreWizard> open(wizard); // it deletes itself once closed
         QVERIFY(wizard);
         QVERIFY(wizard->order().snapshotId); // the newest snapshot waits chosen
         QTRY_VERIFY(wizard->isActiveWindow() || QApplication::focusWidget());
@@ -169,7 +177,7 @@ private Q_SLOTS:
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("analytics-events"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Submit
         QCOMPARE(console().window().jobs()->rowCount(), rows + 1);
-        QTRY_VERIFY(!wizard || !wizard->isVisible());
+        QTRY_VERIFY(isClosed(open));
         auto *job = qobject_cast<RestoreOperationJob *>(console().window().jobs()->job(rows));
         QVERIFY(job && job->order().isDownload());
         finish(job);
@@ -183,7 +191,8 @@ private Q_SLOTS:
         const int rows = console().window().jobs()->rowCount();
         const int requestsBefore = restoreRequests(QStringLiteral("analytics-etl"));
         actions()->action(ClusterActions::Id::Restore)->trigger();
-        QPointer<RestoreWizard> wizard = driver().wizard();
+        RestoreWizard *wizard = driver().wizard();
+        const QPointer<RestoreWizard> open(wizard); // it deletes itself once closed
         QVERIFY(wizard);
         QVERIFY(driver().toTargets(wizard));
         QVERIFY(driver().clickTarget(wizard, QStringLiteral("Analytics"), QStringLiteral("analytics-etl")));
@@ -191,7 +200,7 @@ private Q_SLOTS:
         QTest::keyClicks(wizard->preflightPage()->confirmEdit(), QStringLiteral("analytics-etl"));
         QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
         QTest::keyClick(wizard->preflightPage()->confirmEdit(), Qt::Key_Escape);
-        QTRY_VERIFY(!wizard || !wizard->isVisible());
+        QTRY_VERIFY(isClosed(open));
         QCOMPARE(console().window().jobs()->rowCount(), rows);
         QCOMPARE(restoreRequests(QStringLiteral("analytics-etl")), requestsBefore);
     }

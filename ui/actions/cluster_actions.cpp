@@ -174,7 +174,7 @@ void ClusterActions::reevaluate()
         if (!known) {
             verdict.refuse(QStringLiteral("NO_CLUSTER"), QString(), tr("Choose a cluster first."));
         } else if (id == Id::Restore) {
-            verdict = restoreVerdict(m_snapshotId, true);
+            verdict = restoreVerdict(*known, m_snapshotId, true);
         } else if (id != Id::ShowCompliance) {
             const ProposedAction proposal = defaultProposal(id, *known);
             verdict = RulePlanner().evaluate(proposal, *known);

@@ -106,7 +106,8 @@ private:
     void showCompliance();
     void start(BackupActionRequest request);
     // The restore wizard and its entry points (cluster_actions_restore.cpp).
-    Verdict restoreVerdict(const std::optional<QString> &snapshotId, bool orAnyCompleted) const;
+    Verdict restoreVerdict(const Facts &facts, const std::optional<QString> &snapshotId,
+                           bool orAnyCompleted) const;
     void openRestoreWizard(const std::optional<QString> &snapshotId,
                            const std::optional<PointInTime> &moment);
     void onRestoreStarted(RestoreOperationJob *job);

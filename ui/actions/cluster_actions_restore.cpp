@@ -1,7 +1,6 @@
 // ClusterActions' restore: the Restore action's verdict, its entry points
 // (the action, a snapshot's context menu, a moment on the timeline) and the
 // wizard they open.
-#include "actions/action_facts.h"
 #include "actions/cluster_actions.h"
 #include "actions/message_box.h"
 #include "jobs/job_list_model.h"
@@ -30,28 +29,26 @@ const Snapshot *newestCompleted(const ClusterDetail &detail)
 
 } // namespace
 
-Verdict ClusterActions::restoreVerdict(const std::optional<QString> &snapshotId, bool orAnyCompleted) const
+Verdict ClusterActions::restoreVerdict(const Facts &facts, const std::optional<QString> &snapshotId,
+                                       bool orAnyCompleted) const
 {
     // The restore judged without its target, which the wizard asks for: the
     // chosen snapshot, else (when allowed) the newest completed one, else the
     // newest restorable moment.
     const Cluster &cluster = m_detail->where.cluster;
-    std::optional<QString> snapshot = snapshotId;
-    if (orAnyCompleted) {
-        const Snapshot *chosen = snapshotId ? m_detail->snapshot(*snapshotId) : nullptr;
-        const Snapshot *fallback = newestCompleted(*m_detail);
-        if (!chosen || !chosen->isCompleted())
-            snapshot = fallback ? std::optional<QString>(fallback->id) : std::nullopt;
-    }
+    const Snapshot *snapshot = snapshotId ? m_detail->snapshot(*snapshotId) : nullptr;
+    if (orAnyCompleted && (!snapshot || !snapshot->isCompleted()))
+        snapshot = newestCompleted(*m_detail);
+    Facts judged = facts;
+    judged.snapshot = snapshot ? std::optional<Snapshot>(*snapshot) : std::nullopt;
     ProposedAction action;
     action.kind = ActionKind::Restore;
     action.delivery = DeliveryType::Automated;
-    if (!snapshot && cluster.hasPointInTime()) {
+    if (!snapshot && orAnyCompleted && cluster.hasPointInTime()) {
         if (const auto moment = PitWindow(cluster, m_now).nearestRestorable(m_now))
             action.pointInTime = PointInTime{moment->toSecsSinceEpoch(), std::nullopt, std::nullopt};
     }
-    Verdict verdict
-            = RulePlanner().evaluate(action, ActionFacts::fromDetail(*m_detail, m_roles, snapshot, m_now));
+    Verdict verdict = RulePlanner().evaluate(action, judged);
     verdict.violations.removeIf([](const Finding &f) { return f.code == RuleCode::TargetRequired; });
     if (!snapshot && !action.pointInTime && orAnyCompleted) {
         // Nothing to choose from: say so rather than "choose a snapshot".
@@ -71,7 +68,7 @@ void ClusterActions::restoreSnapshot(const QString &snapshotId)
 {
     if (!m_detail)
         return;
-    const Verdict verdict = restoreVerdict(snapshotId, false);
+    const Verdict verdict = restoreVerdict(facts(), snapshotId, false);
     if (!verdict.allowed()) {
         QStringList reasons;
         for (const Finding &f : verdict.violations)
@@ -131,7 +128,7 @@ QMenu *ClusterActions::createSnapshotMenu(const QString &snapshotId, QWidget *pa
     QAction *restore = menu->addAction(QIcon::fromTheme(QStringLiteral("document-revert")),
                                        tr("&Restore This Snapshot…"));
     restore->setObjectName(QStringLiteral("restoreSnapshotAction"));
-    const Verdict verdict = m_detail ? restoreVerdict(snapshotId, false) : Verdict{};
+    const Verdict verdict = m_detail ? restoreVerdict(facts(), snapshotId, false) : Verdict{};
     QStringList reasons;
     for (const Finding &f : verdict.violations)
         reasons << f.message;

@@ -11,11 +11,13 @@ RestoreCandidatesJob *RestoreCandidatesJob::create(const QString &catalogPath,
                                                    std::shared_ptr<const Clock> clock, const RoleBook &roles,
                                                    const RestoreOrder &order, quint64 token, QObject *parent)
 {
-    auto work = [catalogPath, clock, roles, order](JobContext &) -> Result<QList<RestoreCandidate>, Error> {
+    // Shared, not copied: GCC's -O2 flow analysis misreads the copied order's optionals.
+    auto work = [catalogPath, clock, roles, shared = std::make_shared<const RestoreOrder>(order)](
+                        JobContext &) -> Result<QList<RestoreCandidate>, Error> {
         auto reader = Catalog::openReader(catalogPath, clock);
         if (!reader)
             return reader.error();
-        return RestorePreflight::candidates(*reader.value(), roles, order, clock->now());
+        return RestorePreflight::candidates(*reader.value(), roles, *shared, clock->now());
     };
     return new RestoreCandidatesJob(std::move(work), token, parent);
 }

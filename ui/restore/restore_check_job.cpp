@@ -11,11 +11,13 @@ RestoreCheckJob *RestoreCheckJob::create(const QString &catalogPath, std::shared
                                          const RoleBook &roles, const RestoreOrder &order, quint64 token,
                                          QObject *parent)
 {
-    auto work = [catalogPath, clock, roles, order](JobContext &) -> Result<RestoreCheck, Error> {
+    // Shared, not copied: GCC's -O2 flow analysis misreads the copied order's optionals.
+    auto work = [catalogPath, clock, roles, shared = std::make_shared<const RestoreOrder>(order)](
+                        JobContext &) -> Result<RestoreCheck, Error> {
         auto reader = Catalog::openReader(catalogPath, clock);
         if (!reader)
             return reader.error();
-        return RestorePreflight::judge(*reader.value(), roles, order, clock->now());
+        return RestorePreflight::judge(*reader.value(), roles, *shared, clock->now());
     };
     return new RestoreCheckJob(std::move(work), token, parent);
 }
