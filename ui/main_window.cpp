@@ -212,6 +212,8 @@ void MainWindow::onOpened(const Profile &profile)
             bar->addWidget(m_actions->createButton(ClusterActions::Id(i), bar));
         }
         m_actions->installSnapshotMenu(m_clusterPage->snapshotTable());
+        connect(m_clusterPage, &ClusterPage::restoreToMomentRequested, m_actions,
+                &ClusterActions::restoreToMoment);
         connect(m_actions, &ClusterActions::clusterChanged, this,
                 [this](const QString &projectId, const QString &name) {
                     if (!m_session || !m_session->connection())

@@ -3,7 +3,8 @@
 // disabled with the version reason, an 8.0 one allowed), a 3-shard snapshot
 // refused by a 2-shard cluster, the compliance project open to a Backup
 // manager key and closed to a Read-only one, the entry points (the action,
-// the snapshot table's context menu, a moment), and names for every control.
+// the snapshot table's context menu, a moment on the timeline), and names
+// for every control.
 #include "actions/message_box.h"
 #include "actions/verdict_label.h"
 #include "pages/cluster_page.h"
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
 #include <QTest>
@@ -197,7 +199,14 @@ private Q_SLOTS:
         }
         QVERIFY(restorable);
         const PointInTime moment{restorable->toSecsSinceEpoch(), std::nullopt, std::nullopt};
-        console().window().clusterActions()->restoreToMoment(moment);
+        // The moment typed under the timeline, then its "Restore to this moment…" button.
+        auto *utc = page()->findChild<QDateTimeEdit *>(QStringLiteral("pitUtcEdit"));
+        QVERIFY(utc);
+        utc->setDateTime(*restorable);
+        auto *restoreHere = page()->findChild<QPushButton *>(QStringLiteral("restoreToMomentButton"));
+        QVERIFY(restoreHere);
+        QTRY_VERIFY(restoreHere->isEnabled());
+        QTest::mouseClick(restoreHere, Qt::LeftButton);
         RestoreWizard *wizard = driver().wizard();
         QVERIFY(wizard);
         QVERIFY(wizard->sourcePage()->isPointInTime());
