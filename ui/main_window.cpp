@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUrl>
@@ -210,6 +211,9 @@ void MainWindow::onOpened(const Profile &profile)
             m_clusterMenu->addAction(all.at(i));
             bar->addWidget(m_actions->createButton(ClusterActions::Id(i), bar));
         }
+        m_actions->installSnapshotMenu(m_clusterPage->snapshotTable());
+        connect(m_clusterPage, &ClusterPage::restoreToMomentRequested, m_actions,
+                &ClusterActions::restoreToMoment);
         connect(m_actions, &ClusterActions::clusterChanged, this,
                 [this](const QString &projectId, const QString &name) {
                     if (!m_session || !m_session->connection())
