@@ -105,20 +105,21 @@ QString RestoreJobView::expiryText() const
 
 void RestoreJobView::tick()
 {
-    if (!m_job) {
+    const RestoreOperationJob *job = m_job.data();
+    if (!job) {
         m_ticker.stop();
         return;
     }
     const QDateTime now = m_clock->now();
     if (!m_shown) {
-        m_summary->setText(m_job->isFinished()
-                                   ? tr("Atlas has no job for this restore: %1").arg(m_job->errorMessage())
+        m_summary->setText(job->isFinished()
+                                   ? tr("Atlas has no job for this restore: %1").arg(job->errorMessage())
                                    : tr("Not sent to Atlas yet."));
     } else {
         m_summary->setText(tr("Atlas job %1 · %2 · %3 → %4 · %5")
                                    .arg(m_shown->id, formatRestoreState(m_shown->state()),
-                                        RestoreOrderText::source(m_job->order()),
-                                        RestoreOrderText::destination(m_job->order()),
+                                        RestoreOrderText::source(job->order()),
+                                        RestoreOrderText::destination(job->order()),
                                         RestoreText::jobSummary(*m_shown, now)));
     }
     const bool hasLinks = m_shown && !m_shown->deliveryUrls.isEmpty();
