@@ -53,32 +53,34 @@ PitCursor::Placement PitCursorOverlay::setMoment(const PointInTime &point)
 
 void PitCursorOverlay::revealMoment()
 {
-    if (!m_timeline || !hasMoment())
+    TimelineWidget *timeline = m_timeline.data();
+    if (!timeline || !hasMoment())
         return;
     const qint64 ms = m_cursor.moment().toMSecsSinceEpoch();
-    const qint64 from = m_timeline->visibleFromMs();
-    const qint64 to = m_timeline->visibleToMs();
+    const qint64 from = timeline->visibleFromMs();
+    const qint64 to = timeline->visibleToMs();
     if (ms >= from && ms < to)
         return;
     const qint64 span = to - from;
-    m_timeline->setVisibleRange(ms - span / 2, ms - span / 2 + span);
+    timeline->setVisibleRange(ms - span / 2, ms - span / 2 + span);
 }
 
 void PitCursorOverlay::changed()
 {
-    if (m_timeline)
-        m_timeline->overlayChanged();
+    if (TimelineWidget *timeline = m_timeline.data())
+        timeline->overlayChanged();
 }
 
 void PitCursorOverlay::paint(QPainter &painter, const TimelineGeometry &geometry)
 {
-    if (!isActive() || !hasMoment() || !m_timeline)
+    const TimelineWidget *timeline = m_timeline.data();
+    if (!isActive() || !hasMoment() || !timeline)
         return;
     const double x = std::floor(geometry.msToX(m_cursor.moment().toMSecsSinceEpoch())) + 0.5;
     const QRect plot = geometry.plotRect();
     if (x < plot.left() || x > plot.right() + 1)
         return;
-    const QPalette palette = m_timeline->palette();
+    const QPalette palette = timeline->palette();
     const QColor accent = palette.color(QPalette::Highlight);
     const QRect band = geometry.pitBandRect();
     const QRect lanes = geometry.lanesRect();
@@ -102,7 +104,7 @@ void PitCursorOverlay::paint(QPainter &painter, const TimelineGeometry &geometry
     // The chosen time, beside the line at the top of the lanes; on its left
     // when there is no room on its right.
     const QString label = PitMomentText::formatUtc(m_cursor.moment());
-    const QFontMetrics metrics = m_timeline->fontMetrics();
+    const QFontMetrics metrics = timeline->fontMetrics();
     QRectF box(0, lanes.top() + 1, metrics.horizontalAdvance(label) + 2 * kLabelPadding,
                metrics.height() + 2);
     box.moveLeft(x + kHandleHalfWidth);
@@ -111,7 +113,7 @@ void PitCursorOverlay::paint(QPainter &painter, const TimelineGeometry &geometry
     painter.setPen(Qt::NoPen);
     painter.drawRoundedRect(box, 3, 3);
     painter.setPen(palette.color(QPalette::HighlightedText));
-    painter.setFont(m_timeline->font());
+    painter.setFont(timeline->font());
     painter.drawText(box, Qt::AlignCenter, label);
 }
 
@@ -176,9 +178,9 @@ bool PitCursorOverlay::keyPress(QKeyEvent *event, const TimelineGeometry &)
     revealMoment();
     // No pointer to show the reason at: show it at the handle, in the view revealMoment() left.
     QPoint at;
-    if (m_timeline) {
-        const TimelineGeometry g = m_timeline->timelineGeometry();
-        at = m_timeline->mapToGlobal(
+    if (const TimelineWidget *timeline = m_timeline.data()) {
+        const TimelineGeometry g = timeline->timelineGeometry();
+        at = timeline->mapToGlobal(
                 QPoint(int(g.msToX(m_cursor.moment().toMSecsSinceEpoch())), g.pitBandRect().bottom()));
     }
     finish(placement, before, at);
@@ -231,13 +233,14 @@ void PitCursorOverlay::finish(const PitCursor::Placement &placement, const Point
 
 void PitCursorOverlay::shapePointer(bool overBand)
 {
-    if (!m_timeline || overBand == m_pointerShaped)
+    TimelineWidget *timeline = m_timeline.data();
+    if (!timeline || overBand == m_pointerShaped)
         return;
     m_pointerShaped = overBand;
     if (overBand)
-        m_timeline->setCursor(Qt::SplitHCursor);
+        timeline->setCursor(Qt::SplitHCursor);
     else
-        m_timeline->unsetCursor();
+        timeline->unsetCursor();
 }
 
 } // namespace snapline
