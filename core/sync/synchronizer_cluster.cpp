@@ -111,6 +111,23 @@ Result<Done, AtlasError> Synchronizer::dateRestoreJobs(Catalog &reader, const Cl
     return Done{};
 }
 
+Result<Done, AtlasError> Synchronizer::storeRestoreJobs(Catalog &reader, const Cluster &cluster,
+                                                        AtlasApi::Call<QList<RestoreJob>> listed,
+                                                        PendingWrites &writes, const std::atomic_bool *cancel)
+{
+    if (!listed)
+        return listed.error();
+    QList<RestoreJob> jobs = *listed;
+    // Undated jobs are stored all the same; the catalog dates them when a later sync can.
+    const auto dated = dateRestoreJobs(reader, cluster, jobs, cancel);
+    writes.post([projectId = cluster.projectId, name = cluster.name, jobs](Catalog &c) {
+        return c.writeRestoreJobs(projectId, name, jobs, true);
+    });
+    if (!dated)
+        return dated.error();
+    return Done{};
+}
+
 Result<Done, AtlasError> Synchronizer::readOplogGaps(Cluster &cluster, const std::atomic_bool *cancel)
 {
     cluster.pit.restorable.clear();
@@ -173,17 +190,12 @@ Result<SyncReport, AtlasError> Synchronizer::syncOneCluster(Catalog &reader, Clu
             if (auto fatal = note(snapshots.error()))
                 return *fatal;
         }
-        auto jobs = m_api->restoreJobs(projectId, name, cancel);
-        if (jobs) {
-            if (auto dated = dateRestoreJobs(reader, cluster, jobs.value(), cancel); !dated) {
-                if (auto fatal = note(dated.error()))
-                    return *fatal;
-            }
-            writes.post([projectId, name, j = *jobs](Catalog &c) {
-                return c.writeRestoreJobs(projectId, name, j, true);
-            });
-        } else if (auto fatal = note(jobs.error()))
-            return *fatal;
+        if (auto stored
+            = storeRestoreJobs(reader, cluster, m_api->restoreJobs(projectId, name, cancel), writes, cancel);
+            !stored) {
+            if (auto fatal = note(stored.error()))
+                return *fatal;
+        }
         auto exports = m_api->exportJobs(projectId, name, cancel);
         if (exports)
             writes.post([projectId, name, j = *exports](Catalog &c) {
@@ -231,17 +243,12 @@ Result<SyncReport, AtlasError> Synchronizer::syncOneCluster(Catalog &reader, Clu
             return *fatal;
         }
         // Their restores into dedicated clusters leave blackouts there too.
-        auto jobs = m_api->serverlessRestoreJobs(projectId, name, cancel);
-        if (jobs) {
-            if (auto dated = dateRestoreJobs(reader, cluster, jobs.value(), cancel); !dated) {
-                if (auto fatal = note(dated.error()))
-                    return *fatal;
-            }
-            writes.post([projectId, name, j = *jobs](Catalog &c) {
-                return c.writeRestoreJobs(projectId, name, j, true);
-            });
-        } else if (auto fatal = note(jobs.error()))
-            return *fatal;
+        if (auto stored = storeRestoreJobs(
+                    reader, cluster, m_api->serverlessRestoreJobs(projectId, name, cancel), writes, cancel);
+            !stored) {
+            if (auto fatal = note(stored.error()))
+                return *fatal;
+        }
         break;
     }
     case BackupKind::None:
