@@ -2,12 +2,14 @@
 #include "cli/live_preflight_command.h"
 #include "cli/preflight_command.h"
 #include "cli/profile_command.h"
+#include "cli/report_command.h"
 #include "cli/restore_command.h"
 #include "cli/sync_command.h"
 #include "secrets/secret_store_factory.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -26,6 +28,7 @@
 
 #include <cstring>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -133,10 +136,19 @@ int runHeadless(int argc, char **argv)
             "            bring a profile's catalog up to date with Atlas (NAME: a profile, \"Local sandbox\" "
             "or env)\n"
             "  profile list | add … | import-atlascli [--file PATH] | remove NAME\n"
-            "            manage connection profiles; secrets go to the system keychain\n\n"
-            "Exit codes: 0 allowed or done (a restore completed, or accepted without --wait),\n"
-            "  1 failure (Atlas unreachable or refusing, an uncertain submission, the catalog),\n"
-            "  2 bad arguments (nothing was sent), 3 refused by the planner (nothing was sent),\n"
+            "            manage connection profiles; secrets go to the system keychain\n"
+            "  report --profile NAME --kind coverage|posture|compliance|restores|storage\n"
+            "         [--scope org:ID|project:ID|cluster:PROJECT_ID/NAME] --from DATE [--to DATE]\n"
+            "         --out PATH [--format pdf|html|csv|json] [--page a4|letter] [--sign [--key PEM]] "
+            "[--sync]\n"
+            "            write a backup report from the profile's catalog, with a manifest (and signature);\n"
+            "            no display needed. Exit codes: 0 written, 1 failure, 2 bad arguments\n"
+            "  report verify PATH [--key-fingerprint FP]\n"
+            "            check a report against its manifest and signature and say what changed.\n"
+            "            Exit codes: 0 intact, 5 changed, 1 no manifest, 2 bad arguments\n"
+            "\nExit codes of preflight and restore: 0 allowed or done (a restore completed, or accepted\n"
+            "  without --wait), 1 failure (Atlas unreachable or refusing, an uncertain submission, the\n"
+            "  catalog), 2 bad arguments (nothing was sent), 3 refused by the planner (nothing was sent),\n"
             "  4 the restore ran and failed, was cancelled or expired, 130 interrupted (Ctrl+C).\n"
             "  See docs/preflight.md.\n\n"
             "Options:\n"
@@ -144,6 +156,46 @@ int runHeadless(int argc, char **argv)
             "  --help     print this help\n");
     return command == u"--help" || command == u"-h" || command.isEmpty() ? snapline::ExitOk
                                                                          : snapline::ExitBadInput;
+}
+
+// `snapline report …`: PDF pages and charts are painted with QtGui, but
+// never shown, so the platform is offscreen unless one is asked for: the
+// command runs the same from cron, over ssh, or with a stale DISPLAY.
+int runReport(int argc, char **argv)
+{
+    // Verifying only reads files.
+    const bool verify = argc >= 3 && std::strcmp(argv[2], "verify") == 0;
+    if (!verify && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = verify ? std::make_unique<QCoreApplication>(argc, argv)
+                                                         : std::make_unique<QGuiApplication>(argc, argv);
+    // Results and errors in words; no chatter for cron to mail (a missing
+    // keychain shows as the error of the profile whose secret it holds).
+    if (qEnvironmentVariableIsEmpty("SNAPLINE_VERBOSE"))
+        QLoggingCategory::setFilterRules(QStringLiteral(
+                "snapline.*.debug=false\nsnapline.*.info=false\nsnapline.core.secrets.warning=false"));
+    installTranslations(*app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    snapline::ProfileStore store;
+    // The keychain only for a sync: a report from the catalog reads no secret.
+    std::optional<snapline::SecretStoreChoice> secrets;
+    std::unique_ptr<snapline::ProfileResolver> resolver;
+#ifndef SNAPLINE_HEADLESS_ONLY
+    snapline::sandbox::EmbeddedSandbox sandbox; // outlives the resolver, whose hook starts it
+#endif
+    const auto profiles = [&]() -> snapline::ProfileResolver & {
+        if (!resolver) {
+            secrets = snapline::SecretStoreFactory::create();
+            resolver = std::make_unique<snapline::ProfileResolver>(store, secrets->store);
+#ifndef SNAPLINE_HEADLESS_ONLY
+            resolver->setHook(snapline::localSandboxHook(sandbox, store, secrets->store));
+#endif
+        }
+        return *resolver;
+    };
+    return snapline::ReportCommand::run(QCoreApplication::arguments(), out, err, store, profiles,
+                                        defaultCatalogDir());
 }
 
 [[maybe_unused]] bool isHeadless(int argc, char **argv)
@@ -164,6 +216,8 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Snapline"));
     QCoreApplication::setApplicationName(QStringLiteral("snapline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SNAPLINE_VERSION));
+    if (argc >= 2 && std::strcmp(argv[1], "report") == 0)
+        return runReport(argc, argv);
 #ifdef SNAPLINE_HEADLESS_ONLY
     if (argc < 2) {
         QTextStream(stderr) << "snapline: this build has no console window; try snapline --help" << Qt::endl;

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ComplianceReportBuilder</name>
+    <message numerus="yes">
+        <source>point-in-time restore with a window of at least %n day(s)</source>
+        <translation>
+            <numerusform>point-in-time restore with a window of at least %n day</numerusform>
+            <numerusform>point-in-time restore with a window of at least %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComplianceRules</name>
     <message numerus="yes">
         <source>This project has a Backup Compliance Policy: a snapshot&apos;s retention can be extended but not shortened (it is kept %n day(s) today).</source>
@@ -36,6 +46,26 @@
         <translation>
             <numerusform>Point in time stays on, with a restore window of at least %n day.</numerusform>
             <numerusform>Point in time stays on, with a restore window of at least %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoverageReportBuilder</name>
+    <message numerus="yes">
+        <source>%n snapshot(s), one row each, in the CSV and JSON exports of this report.</source>
+        <translation>
+            <numerusform>%n snapshot, one row, in the CSV and JSON exports of this report.</numerusform>
+            <numerusform>%n snapshots, one row each, in the CSV and JSON exports of this report.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReportWriter</name>
+    <message numerus="yes">
+        <source>This report has %n table(s); write it to a folder or a .zip file, not to one .csv file.</source>
+        <translation>
+            <numerusform>This report has %n table; write it to a folder or a .zip file, not to one .csv file.</numerusform>
+            <numerusform>This report has %n tables; write it to a folder or a .zip file, not to one .csv file.</numerusform>
         </translation>
     </message>
 </context>
@@ -170,6 +200,16 @@
     </message>
 </context>
 <context>
+    <name>ReportVerifier</name>
+    <message numerus="yes">
+        <source>All %n file(s) match the manifest.</source>
+        <translation>
+            <numerusform>The file matches the manifest.</numerusform>
+            <numerusform>All %n files match the manifest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -207,6 +247,16 @@
         <translation>
             <numerusform>Snapshot %1 will be kept %n day instead of %2.</numerusform>
             <numerusform>Snapshot %1 will be kept %n days instead of %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StorageReportBuilder</name>
+    <message numerus="yes">
+        <source>%n row(s), one per cluster and day, in the CSV and JSON exports of this report.</source>
+        <translation>
+            <numerusform>%n row, one per cluster and day, in the CSV and JSON exports of this report.</numerusform>
+            <numerusform>%n rows, one per cluster and day, in the CSV and JSON exports of this report.</numerusform>
         </translation>
     </message>
 </context>

@@ -12,4 +12,10 @@ enum ExitCode : int {
     ExitInterrupted = 130, // Ctrl+C (128 + SIGINT): stopped before sending, or stopped following
 };
 
+// `snapline report verify` (documented in docs/reports.md); a report
+// interrupted by a signal exits 128 + the signal, nothing left behind.
+enum ReportExitCode : int {
+    ExitReportChanged = 5, // files changed, missing or added, or the signature is invalid or not trusted
+};
+
 } // namespace snapline
