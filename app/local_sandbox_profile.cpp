@@ -17,6 +17,13 @@ QString catalogDir()
             .filePath(QStringLiteral("catalogs"));
 }
 
+double localSandboxTimeScale()
+{
+    bool ok = false;
+    const double scale = qEnvironmentVariable("SNAPLINE_SANDBOX_TIME_SCALE").toDouble(&ok);
+    return ok && scale > 0 && scale <= kMaxSandboxTimeScale ? scale : 1.0;
+}
+
 ResolvedProfile localSandboxProfile(const sandbox::SandboxEndpoint &endpoint,
                                     const QList<sandbox::CredentialRow> &credentials)
 {
@@ -44,6 +51,7 @@ ProfileResolver::Hook localSandboxHook(sandbox::EmbeddedSandbox &sandbox, Profil
             return std::nullopt;
         sandbox::SandboxOptions options;
         options.dataDir = localSandboxDataDir();
+        options.timeScale = localSandboxTimeScale();
         auto endpoint = sandbox.startAndWait(options);
         if (!endpoint)
             return Result<ResolvedProfile>(endpoint.error());

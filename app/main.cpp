@@ -1,7 +1,9 @@
 #include "cli/exit_codes.h"
+#include "cli/live_preflight_command.h"
 #include "cli/preflight_command.h"
 #include "cli/profile_command.h"
 #include "cli/report_command.h"
+#include "cli/restore_command.h"
 #include "cli/sync_command.h"
 #include "secrets/secret_store_factory.h"
 
@@ -44,24 +46,54 @@ QString defaultCatalogDir()
             .filePath(QStringLiteral("catalogs"));
 }
 
-// The commands that work with profiles: secrets from the keychain (or this
-// session's memory when there is none), the built-in sandbox on demand.
+// The profiles the headless commands work with, built when a command first
+// asks for them: secrets from the keychain (or this session's memory when
+// there is none), the built-in sandbox on demand.
+class CommandProfiles
+{
+public:
+    snapline::ProfileResolver &resolver()
+    {
+        if (!m_resolver) {
+            m_secrets = snapline::SecretStoreFactory::create();
+            m_resolver = std::make_unique<snapline::ProfileResolver>(m_store, m_secrets.store);
+#ifndef SNAPLINE_HEADLESS_ONLY
+            m_resolver->setHook(snapline::localSandboxHook(m_sandbox, m_store, m_secrets.store));
+#endif
+        }
+        return *m_resolver;
+    }
+    const snapline::SecretStoreChoice &secrets()
+    {
+        resolver();
+        return m_secrets;
+    }
+
+private:
+    snapline::ProfileStore m_store;
+    snapline::SecretStoreChoice m_secrets;
+#ifndef SNAPLINE_HEADLESS_ONLY
+    snapline::sandbox::EmbeddedSandbox m_sandbox; // outlives the resolver, whose hook starts it
+#endif
+    std::unique_ptr<snapline::ProfileResolver> m_resolver;
+};
+
 int runProfileCommand(const QString &command, const QStringList &arguments, QTextStream &out,
                       QTextStream &err)
 {
-    snapline::ProfileStore store;
-    const snapline::SecretStoreChoice secrets = snapline::SecretStoreFactory::create();
-    snapline::ProfileResolver profiles(store, secrets.store);
-#ifndef SNAPLINE_HEADLESS_ONLY
-    snapline::sandbox::EmbeddedSandbox sandbox;
-    profiles.setHook(snapline::localSandboxHook(sandbox, store, secrets.store));
-#endif
+    CommandProfiles profiles;
+    const snapline::ProfilesOnDemand onDemand
+            = [&profiles]() -> snapline::ProfileResolver & { return profiles.resolver(); };
+    if (command == u"preflight")
+        return snapline::LivePreflightCommand::run(arguments, out, err, onDemand, defaultCatalogDir());
+    if (command == u"restore")
+        return snapline::RestoreCommand::run(arguments, out, err, onDemand, defaultCatalogDir());
     if (command == u"sync")
-        return snapline::SyncCommand::run(arguments, out, err, profiles, defaultCatalogDir());
-    if (!secrets.usesKeychain())
-        err << secrets.message << Qt::endl;
+        return snapline::SyncCommand::run(arguments, out, err, profiles.resolver(), defaultCatalogDir());
+    if (!profiles.secrets().usesKeychain())
+        err << profiles.secrets().message << Qt::endl;
     QTextStream in(stdin);
-    return snapline::ProfileCommand::run(arguments, in, out, err, profiles);
+    return snapline::ProfileCommand::run(arguments, in, out, err, profiles.resolver());
 }
 
 int runHeadless(int argc, char **argv)
@@ -75,9 +107,10 @@ int runHeadless(int argc, char **argv)
     QTextStream err(stderr);
     const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
-    if (command == u"preflight")
+    // `preflight --facts FILE` judges a file and needs no profile; the live form opens one.
+    if (command == u"preflight" && !snapline::LivePreflightCommand::wanted(arguments))
         return snapline::PreflightCommand::run(arguments, out, err);
-    if (command == u"sync" || command == u"profile")
+    if (command == u"preflight" || command == u"restore" || command == u"sync" || command == u"profile")
         return runProfileCommand(command, arguments, out, err);
     if (command == u"--version" || command == u"-v") {
         out << "snapline " << SNAPLINE_VERSION << Qt::endl;
@@ -88,8 +121,17 @@ int runHeadless(int argc, char **argv)
             "Usage: snapline [COMMAND]\n\n"
             "Without a command, opens the Snapline console.\n\n"
             "Commands:\n"
+            "  preflight --profile NAME --project ID --cluster NAME\n"
+            "            (--snapshot ID | --at UTC | --oplog TS:INC)\n"
+            "            (--target-project ID --target-cluster NAME | --delivery download)\n"
+            "            [--output text|json] [--offline]\n"
+            "            check a restore against every Atlas rule with facts fresh from Atlas (or the\n"
+            "            catalog, offline) and print the verdict and the exact request\n"
             "  preflight --facts FILE.json [--output json|text]\n"
-            "            check a proposed backup or restore action against every Atlas rule\n"
+            "            check a proposed backup or restore action described in a file\n"
+            "  restore   (the same arguments as preflight) --confirm NAME [--wait]\n"
+            "            send the restore after an allowed verdict; NAME is the target cluster (the\n"
+            "            source cluster for a download); --wait follows the job to its end\n"
             "  sync --profile NAME [--project ID] [--full] [--output json|text]\n"
             "            bring a profile's catalog up to date with Atlas (NAME: a profile, \"Local sandbox\" "
             "or env)\n"
@@ -103,7 +145,12 @@ int runHeadless(int argc, char **argv)
             "            no display needed. Exit codes: 0 written, 1 failure, 2 bad arguments\n"
             "  report verify PATH [--key-fingerprint FP]\n"
             "            check a report against its manifest and signature and say what changed.\n"
-            "            Exit codes: 0 intact, 5 changed, 1 no manifest, 2 bad arguments\n\n"
+            "            Exit codes: 0 intact, 5 changed, 1 no manifest, 2 bad arguments\n"
+            "\nExit codes of preflight and restore: 0 allowed or done (a restore completed, or accepted\n"
+            "  without --wait), 1 failure (Atlas unreachable or refusing, an uncertain submission, the\n"
+            "  catalog), 2 bad arguments (nothing was sent), 3 refused by the planner (nothing was sent),\n"
+            "  4 the restore ran and failed, was cancelled or expired, 130 interrupted (Ctrl+C).\n"
+            "  See docs/preflight.md.\n\n"
             "Options:\n"
             "  --version  print the version\n"
             "  --help     print this help\n");
@@ -155,7 +202,7 @@ int runReport(int argc, char **argv)
 {
     if (argc < 2)
         return false;
-    for (const char *word : {"preflight", "sync", "profile", "--version", "-v", "--help", "-h"}) {
+    for (const char *word : {"preflight", "restore", "sync", "profile", "--version", "-v", "--help", "-h"}) {
         if (std::strcmp(argv[1], word) == 0)
             return true;
     }

@@ -190,6 +190,16 @@
     </message>
 </context>
 <context>
+    <name>RestoreText</name>
+    <message numerus="yes">
+        <source>Atlas finished %1 after %2; %n download link(s) ready.</source>
+        <translation>
+            <numerusform>Atlas finished %1 after %2; %n download link ready.</numerusform>
+            <numerusform>Atlas finished %1 after %2; %n download links ready.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportVerifier</name>
     <message numerus="yes">
         <source>All %n file(s) match the manifest.</source>

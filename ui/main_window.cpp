@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "actions/cluster_actions.h"
+#include "jobs/desktop_notifier.h"
 #include "jobs/job_list_model.h"
 #include "jobs/jobs_panel.h"
 #include "pages/cluster_page.h"
@@ -8,6 +9,7 @@
 #include "pages/posture_page.h"
 #include "report/export_report_dialog.h"
 #include "report/table_csv_export.h"
+#include "restore/restore_operation_job.h"
 #include "session/console_session.h"
 #include "sync/sync_job.h"
 #include "theme/console_settings.h"
@@ -23,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUrl>
@@ -78,6 +81,16 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget *parent)
     connect(m_clusterPage, &ClusterPage::detailShown, this, &MainWindow::updateActionContext);
     connect(m_clusterPage, &ClusterPage::selectedSnapshotChanged, this, &MainWindow::updateActionContext);
     connect(m_jobs, &JobListModel::runningCountChanged, m_status, &ConsoleStatusBar::setRunningJobs);
+    m_notifier = new DesktopNotifier(this);
+    m_notifier->watch(m_jobs);
+    connect(m_notifier, &DesktopNotifier::notified, this, [this](const DesktopNotifier::Notification &n) {
+        m_status->showMessage(n.title + u": " + n.message, 60000);
+    });
+    connect(m_jobs, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                for (int row = first; row <= last; ++row)
+                    followRestore(m_jobs->job(row));
+            });
     TableCsvExport::installOn(*this);
     restoreLayout();
 }
@@ -205,6 +218,9 @@ void MainWindow::onOpened(const Profile &profile)
             m_clusterMenu->addAction(all.at(i));
             bar->addWidget(m_actions->createButton(ClusterActions::Id(i), bar));
         }
+        m_actions->installSnapshotMenu(m_clusterPage->snapshotTable());
+        connect(m_clusterPage, &ClusterPage::restoreToMomentRequested, m_actions,
+                &ClusterActions::restoreToMoment);
         connect(m_actions, &ClusterActions::clusterChanged, this,
                 [this](const QString &projectId, const QString &name) {
                     if (!m_session || !m_session->connection())
@@ -215,6 +231,27 @@ void MainWindow::onOpened(const Profile &profile)
                 });
     }
     updateActionContext();
+}
+
+void MainWindow::followRestore(Job *job)
+{
+    auto *restore = qobject_cast<RestoreOperationJob *>(job);
+    if (!restore)
+        return;
+    const auto reload = [this, restore] {
+        const RestoreOrder &order = restore->order();
+        const bool shown = m_stack->currentWidget() == m_clusterPage && m_session && m_session->connection();
+        const auto isShown = [this](const QString &projectId, const QString &name) {
+            return m_clusterPage->projectId() == projectId && m_clusterPage->clusterName() == name;
+        };
+        if (shown
+            && (isShown(order.projectId, order.clusterName)
+                || (order.hasTarget() && isShown(order.targetProjectId, order.targetClusterName))))
+            m_clusterPage->load(m_session->connection()->catalogPath(), m_clusterPage->projectId(),
+                                m_clusterPage->clusterName());
+    };
+    connect(restore, &RestoreOperationJob::restoreJobChanged, this, reload);
+    connect(restore, &Job::finished, this, reload);
 }
 
 void MainWindow::onInventory(const std::shared_ptr<const Inventory> &inventory)

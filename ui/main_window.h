@@ -18,6 +18,8 @@ class ClusterPage;
 class ConsoleSession;
 class ConsoleStatusBar;
 class JobListModel;
+class DesktopNotifier;
+class Job;
 class JobsPanel;
 class PosturePage;
 class SyncJob;
@@ -51,6 +53,7 @@ public:
     ClusterPage *clusterPage() const { return m_clusterPage; }
     JobsPanel *jobsPanel() const { return m_jobsPanel; }
     JobListModel *jobs() const { return m_jobs; }
+    DesktopNotifier *notifier() const { return m_notifier; }
     ClusterActions *clusterActions() const { return m_actions; }
     ConsoleStatusBar *consoleStatusBar() const { return m_status; }
     // For the application to fill: profiles (switch, add, import …) and the theme.
@@ -72,6 +75,8 @@ private:
     // File → Export report…: the dialog on the open profile's catalog and the navigator's selection.
     void exportReport();
     void updateActionContext();
+    // A restore's Atlas job changed: the page showing its source or target follows.
+    void followRestore(Job *job);
     void restoreLayout();
     void saveLayout() const;
 
@@ -84,6 +89,7 @@ private:
     ClusterPage *m_clusterPage = nullptr;
     JobListModel *m_jobs = nullptr;
     JobsPanel *m_jobsPanel = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
     ClusterActions *m_actions = nullptr;
     ConsoleStatusBar *m_status = nullptr;
     QMenu *m_clusterMenu = nullptr;

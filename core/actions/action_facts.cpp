@@ -1,5 +1,7 @@
 #include "actions/action_facts.h"
 
+#include "actions/pit_history_inference.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -10,6 +12,16 @@ namespace {
 Error notInCatalog(const QString &code, const QString &message)
 {
     return {code, message};
+}
+
+// Atlas reports no feature compatibility version on Cloud Backup snapshots,
+// so a snapshot that does not say carries its cluster's pinned FCV (as a
+// preflight facts file assumes too): restoring it elsewhere needs that major.
+Snapshot withClusterFcv(Snapshot snapshot, const Cluster &cluster)
+{
+    if (!snapshot.fcvPinned)
+        snapshot.fcvPinned = cluster.fcvPinned;
+    return snapshot;
 }
 
 } // namespace
@@ -71,10 +83,15 @@ Result<Facts> ActionFacts::gather(const Catalog &reader, const RoleBook &roles, 
     if (!snapshots)
         return snapshots.error();
     facts.pendingSnapshots = pendingOf(*snapshots);
+    // Atlas lists no blackouts: they follow from the restores into the cluster.
+    auto into = reader.restoreJobsInto(projectId, clusterName);
+    if (!into)
+        return into.error();
+    facts.source.cluster.pit.blackouts << PitHistoryInference::restoreBlackouts(*into, *snapshots, now);
     if (snapshotId) {
         for (const Snapshot &s : std::as_const(*snapshots)) {
             if (s.id == *snapshotId)
-                facts.snapshot = s;
+                facts.snapshot = withClusterFcv(s, facts.source.cluster);
         }
         if (!facts.snapshot) {
             return notInCatalog(
@@ -121,7 +138,7 @@ Facts ActionFacts::fromDetail(const ClusterDetail &detail, const RoleBook &roles
     facts.pendingSnapshots = pendingOf(detail.snapshots);
     if (snapshotId) {
         if (const Snapshot *s = detail.snapshot(*snapshotId))
-            facts.snapshot = *s;
+            facts.snapshot = withClusterFcv(*s, facts.source.cluster);
     }
     return facts;
 }

@@ -18,7 +18,8 @@ class ActionFacts
     Q_DECLARE_TR_FUNCTIONS(ActionFacts)
 
 public:
-    // The source cluster with its organization and project name, the snapshot
+    // The source cluster with its organization and project name (its restore
+    // blackouts worked out from the restores into it), the snapshot
     // (when an id is given; an error when the catalog no longer has it), the
     // project's compliance policy, the cluster's schedule, its queued and
     // running snapshots, the snapshot's running exports and the number of
@@ -31,8 +32,9 @@ public:
                                             const QString &clusterName);
     // The same facts from a cluster page's detail, without reading the catalog
     // again. The detail knows nothing of exports or the rest of the project, so
-    // activeExports and projectSnapshotCount stay 0; an unknown snapshot id
-    // leaves the snapshot out (the planner then asks for one).
+    // activeExports and projectSnapshotCount stay 0 and the blackouts are the
+    // detail's own; an unknown snapshot id leaves the snapshot out (the
+    // planner then asks for one).
     static Facts fromDetail(const ClusterDetail &detail, const RoleBook &roles,
                             const std::optional<QString> &snapshotId, const QDateTime &now);
 

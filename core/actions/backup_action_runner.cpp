@@ -217,23 +217,14 @@ qint64 BackupActionRunner::audit(const Verdict &verdict, std::optional<int> stat
             QJsonDocument(VerdictFormat::toJson(m_request.action, verdict)).toJson(QJsonDocument::Compact));
     entry.apiStatus = status;
     entry.apiSummary = summary;
-    auto sequence = std::make_shared<qint64>(0);
-    QFuture<Status> written = m_services.writer->post([entry, sequence](Catalog &catalog) -> Status {
-        auto appended = catalog.appendAudit(entry);
-        if (!appended)
-            return appended.error();
-        *sequence = *appended;
-        return Done{};
-    });
-    written.waitForFinished(); // a worker thread: the entry is in before the job reports
-    const Status stored = written.result();
+    const auto stored = m_services.writer->appendAuditAndWait(entry);
     if (!stored) {
         qCWarning(lcActions) << "audit entry not written:" << stored.error().message;
         if (problems)
             *problems << tr("The audit log could not be written: %1").arg(stored.error().message);
         return 0;
     }
-    return *sequence;
+    return *stored;
 }
 
 bool BackupActionRunner::follow(bool sharded, BackupActionOutcome &outcome)

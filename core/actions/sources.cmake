@@ -9,4 +9,5 @@ target_sources(snapline_core PRIVATE
     actions/policy_estimate.h actions/policy_estimate.cpp
     actions/policy_diff.h actions/policy_diff.cpp
     actions/compliance_locks.h actions/compliance_locks.cpp
+    actions/pit_history_inference.h actions/pit_history_inference.cpp
 )

@@ -49,6 +49,7 @@ struct EventFilter
     QStringList clusterNames;
     QDateTime since;
     int newestPages = 0;
+    bool includeRaw = false; // Atlas's internal document too: the only place a CPS event names its job
 };
 
 // A change to a cluster's backup switches (updateGroupCluster).

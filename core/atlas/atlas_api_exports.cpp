@@ -82,6 +82,8 @@ AtlasApi::Call<QList<BackupEvent>> AtlasApi::events(const QString &projectId, co
         query.addQueryItem(QStringLiteral("clusterNames"), name);
     if (filter.since.isValid())
         query.addQueryItem(QStringLiteral("minDate"), formatAtlasTime(filter.since));
+    if (filter.includeRaw)
+        query.addQueryItem(QStringLiteral("includeRaw"), QStringLiteral("true"));
     const QString what = tr("read the events of project %1").arg(projectId);
     if (filter.newestPages <= 0)
         return collect<BackupEvent>(Endpoints::listGroupEvents, {projectId}, what, backupEventFromJson,

@@ -120,12 +120,9 @@ AtlasApi::Call<RestoreJob> AtlasApi::createFlexRestoreJob(const QString &project
                                                           const QString &targetProjectId,
                                                           const QString &targetName, Cancel cancel)
 {
-    const QJsonObject body{{QStringLiteral("snapshotId"), snapshotId},
-                           {QStringLiteral("targetDeploymentItemName"), targetName},
-                           {QStringLiteral("targetProjectId"), targetProjectId}};
     return fetch<RestoreJob>(Endpoints::createGroupFlexClusterBackupRestoreJob, {projectId, name},
                              tr("start a restore from Flex cluster %1").arg(name), flexRestoreJobFromJson,
-                             cancel, body);
+                             cancel, flexRestoreRequestBody(snapshotId, targetProjectId, targetName));
 }
 
 AtlasApi::Call<RestoreJob> AtlasApi::downloadFlexSnapshot(const QString &projectId, const QString &name,
@@ -133,7 +130,7 @@ AtlasApi::Call<RestoreJob> AtlasApi::downloadFlexSnapshot(const QString &project
 {
     return fetch<RestoreJob>(Endpoints::downloadGroupFlexClusterBackup, {projectId, name},
                              tr("prepare a download of snapshot %1").arg(snapshotId), flexRestoreJobFromJson,
-                             cancel, {{QStringLiteral("snapshotId"), snapshotId}});
+                             cancel, flexDownloadRequestBody(snapshotId));
 }
 
 AtlasApi::Call<QList<Snapshot>> AtlasApi::serverlessSnapshots(const QString &projectId, const QString &name,
@@ -179,7 +176,7 @@ AtlasApi::Call<RestoreJob> AtlasApi::createServerlessRestoreJob(const QString &p
             Endpoints::createGroupServerlessBackupRestoreJob, {projectId, name},
             tr("start a restore from serverless instance %1").arg(name),
             [&](const QJsonObject &json) { return restoreJobFromJson(json, name); }, cancel,
-            restoreRequestBody(request));
+            serverlessRestoreRequestBody(request, projectId, name));
 }
 
 } // namespace snapline

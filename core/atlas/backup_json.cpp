@@ -168,4 +168,28 @@ QJsonObject restoreRequestBody(const RestoreRequest &request)
     return out;
 }
 
+QJsonObject flexRestoreRequestBody(const QString &snapshotId, const QString &targetProjectId,
+                                   const QString &targetName)
+{
+    return {{QStringLiteral("snapshotId"), snapshotId},
+            {QStringLiteral("targetDeploymentItemName"), targetName},
+            {QStringLiteral("targetProjectId"), targetProjectId}};
+}
+
+QJsonObject flexDownloadRequestBody(const QString &snapshotId)
+{
+    return {{QStringLiteral("snapshotId"), snapshotId}};
+}
+
+QJsonObject serverlessRestoreRequestBody(const RestoreRequest &request, const QString &projectId,
+                                         const QString &instanceName)
+{
+    QJsonObject out = restoreRequestBody(request);
+    if (!out.contains(u"targetClusterName")) {
+        out.insert(QStringLiteral("targetClusterName"), instanceName);
+        out.insert(QStringLiteral("targetGroupId"), projectId);
+    }
+    return out;
+}
+
 } // namespace snapline

@@ -32,6 +32,14 @@ struct RestoreRequest
     QString targetClusterName;
 };
 QJsonObject restoreRequestBody(const RestoreRequest &request);
+// The bodies of a Flex snapshot's restore into a cluster and of its download.
+QJsonObject flexRestoreRequestBody(const QString &snapshotId, const QString &targetProjectId,
+                                   const QString &targetName);
+QJsonObject flexDownloadRequestBody(const QString &snapshotId);
+// The body of a serverless instance's restore: its contract requires a target
+// even for a download, so a download names the instance itself.
+QJsonObject serverlessRestoreRequestBody(const RestoreRequest &request, const QString &projectId,
+                                         const QString &instanceName);
 
 // A policy item in the API's spelling.
 PolicyItem policyItemFromJson(const QJsonObject &json);

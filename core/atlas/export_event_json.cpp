@@ -116,9 +116,16 @@ BackupEvent backupEventFromJson(const QJsonObject &json)
     e.id = json.value(u"id").toString();
     e.eventTypeName = json.value(u"eventTypeName").toString();
     e.created = atlasTime(json.value(u"created"));
-    e.clusterName = json.value(u"clusterName").toString();
-    e.snapshotId = json.value(u"snapshotId").toString();
-    e.restoreJobId = json.value(u"restoreJobId").toString();
+    // CPS events carry the common fields only; with includeRaw, Atlas's own
+    // document names the cluster, snapshot and restore job.
+    const QJsonObject raw = json.value(u"raw").toObject();
+    const auto field = [&](QStringView key) {
+        const QString top = json.value(key).toString();
+        return top.isEmpty() ? raw.value(key).toString() : top;
+    };
+    e.clusterName = field(u"clusterName");
+    e.snapshotId = field(u"snapshotId");
+    e.restoreJobId = field(u"restoreJobId");
     e.actor = json.value(u"username").toString();
     if (e.actor.isEmpty())
         e.actor = json.value(u"publicKey").toString();

@@ -130,6 +130,10 @@ Result<HttpResponse, AtlasError> HttpTransport::send(const HttpRequest &request,
     curl_easy_setopt(curl, CURLOPT_URL, url.constData());
     curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST,
                      request.method == "GET" ? nullptr : request.method.constData());
+    // libcurl sends a request again by itself when a kept-alive connection dies
+    // before any answer; a change must never be sent twice unseen, so it gets a
+    // connection of its own and a lost answer comes back as an error.
+    curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, request.method == "GET" ? 0L : 1L);
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(m_settings.connectTimeoutMs));

@@ -80,7 +80,21 @@ Snapshot flexSnapshotFromJson(const QJsonObject &json, const QString &clusterNam
 
 Snapshot serverlessSnapshotFromJson(const QJsonObject &json, const QString &clusterName)
 {
-    Snapshot s = flexSnapshotFromJson(json, clusterName);
+    // ServerlessBackupSnapshot: Cloud Backup's spelling (createdAt, expiresAt,
+    // mongodVersion, status queued|inProgress|completed|failed), not Flex's.
+    Snapshot s;
+    s.id = json.value(u"id").toString();
+    s.clusterName = clusterName;
+    s.createdAt = atlasTime(json.value(u"createdAt"));
+    s.expiresAt = atlasTime(json.value(u"expiresAt"));
+    // A status the console does not know is not taken for a completed snapshot.
+    s.status = parseSnapshotStatus(json.value(u"status").toString()).value_or(SnapshotStatus::Queued);
+    s.origin = json.value(u"snapshotType").toString() == u"onDemand" ? SnapshotOrigin::OnDemand
+                                                                     : SnapshotOrigin::Scheduled;
+    s.frequency = s.origin == SnapshotOrigin::OnDemand
+            ? Frequency::OnDemand
+            : parseFrequency(json.value(u"frequencyType").toString()).value_or(Frequency::Daily);
+    s.mongodVersion = versionOf(json.value(u"mongodVersion"));
     s.storageSizeBytes = json.value(u"storageSizeBytes").toInteger();
     return s;
 }

@@ -21,6 +21,7 @@ struct AuditEntry
     QString verdictJson;          // the rules' verdict as compact JSON
     std::optional<int> apiStatus; // the HTTP status; none when no request was sent
     QString apiSummary;
+    QString requestJson; // the request sent (method, path, body) as compact JSON; empty when none
 
     bool operator==(const AuditEntry &) const = default;
 };

@@ -101,6 +101,8 @@ AuditEntry withoutSecrets(AuditEntry entry)
     if (!entry.verdictJson.isEmpty())
         entry.verdictJson = redactJson(entry.verdictJson);
     entry.apiSummary = redactText(entry.apiSummary);
+    if (!entry.requestJson.isEmpty())
+        entry.requestJson = redactJson(entry.requestJson);
     return entry;
 }
 

@@ -52,6 +52,8 @@ public:
     // from a newer Snapline (see recoveryMessage()). Fails with a readable
     // Error only when no catalog can be had at `path` at all.
     static Result<std::unique_ptr<Catalog>> open(const QString &path, std::shared_ptr<const Clock> clock);
+    // The clock the catalog stamps and judges ages by.
+    const Clock &clock() const { return *m_clock; }
     // A read-only connection to a catalog a writer has already opened.
     static Result<std::unique_ptr<Catalog>> openReader(const QString &path,
                                                        std::shared_ptr<const Clock> clock);
@@ -124,7 +126,10 @@ public:
                                                      const QString &clusterName) const;
     Result<std::optional<CompliancePolicy>> compliancePolicy(const QString &projectId) const;
     Result<QList<RestoreJob>> restoreJobs(const QString &projectId,
-                                          const QString &clusterName) const;   // newest first
+                                          const QString &clusterName) const; // newest first
+    // Restore jobs of any source cluster into this one (its restore blackouts), newest first.
+    Result<QList<RestoreJob>> restoreJobsInto(const QString &targetProjectId,
+                                              const QString &targetClusterName) const;
     Result<QList<ExportBucket>> exportBuckets(const QString &projectId) const; // by name
     Result<QList<ExportJob>> exportJobs(const QString &projectId,
                                         const QString &clusterName) const;        // newest first

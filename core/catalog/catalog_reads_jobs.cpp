@@ -17,6 +17,11 @@ constexpr const char kRestoreJobs[]
           "created_at, finished_at, expires_at, snapshot_timestamp, cancelled, failed, expired, "
           "delivery_urls FROM restore_jobs WHERE project_id = ?1 AND cluster_name = ?2 ORDER BY created_at "
           "DESC, id";
+constexpr const char kRestoreJobsInto[]
+        = "SELECT id, snapshot_id, delivery_type, target_project_id, target_cluster_name, point_in_time, "
+          "created_at, finished_at, expires_at, snapshot_timestamp, cancelled, failed, expired, "
+          "delivery_urls, cluster_name FROM restore_jobs WHERE target_project_id = ?1 AND "
+          "target_cluster_name = ?2 ORDER BY created_at DESC, id";
 constexpr const char kExportBuckets[]
         = "SELECT id, bucket_name, cloud_provider, iam_role_id, role_id, region, service_url, tenant_id, "
           "require_private_networking FROM export_buckets WHERE project_id = ?1 ORDER BY bucket_name, id";
@@ -43,6 +48,28 @@ int collect(SqlStatement &query, QList<T> *out, Make make)
     return rc;
 }
 
+// One row of kRestoreJobs or kRestoreJobsInto.
+RestoreJob restoreJobOf(const SqlStatement &row, const QString &clusterName)
+{
+    RestoreJob job;
+    job.id = row.text(0);
+    job.sourceClusterName = clusterName;
+    job.snapshotId = row.text(1);
+    job.deliveryType = deliveryTypeColumn().parseOr(row.utf8(2), DeliveryType::Automated);
+    job.targetProjectId = row.text(3);
+    job.targetClusterName = row.text(4);
+    job.pointInTime = pointInTimeFromJson(row.utf8(5));
+    job.createdAt = row.time(6);
+    job.finishedAt = row.time(7);
+    job.expiresAt = row.time(8);
+    job.snapshotTimestamp = row.time(9);
+    job.cancelled = row.boolean(10);
+    job.failed = row.boolean(11);
+    job.expired = row.boolean(12);
+    job.deliveryUrls = stringListFromJson(row.utf8(13));
+    return job;
+}
+
 } // namespace
 
 Result<QList<RestoreJob>> Catalog::restoreJobs(const QString &projectId, const QString &clusterName) const
@@ -52,27 +79,25 @@ Result<QList<RestoreJob>> Catalog::restoreJobs(const QString &projectId, const Q
     query.bindText(1, projectId);
     query.bindText(2, clusterName);
     QList<RestoreJob> out;
-    const int rc = collect(query, &out, [&](const SqlStatement &row) {
-        RestoreJob job;
-        job.id = row.text(0);
-        job.sourceClusterName = clusterName;
-        job.snapshotId = row.text(1);
-        job.deliveryType = deliveryTypeColumn().parseOr(row.utf8(2), DeliveryType::Automated);
-        job.targetProjectId = row.text(3);
-        job.targetClusterName = row.text(4);
-        job.pointInTime = pointInTimeFromJson(row.utf8(5));
-        job.createdAt = row.time(6);
-        job.finishedAt = row.time(7);
-        job.expiresAt = row.time(8);
-        job.snapshotTimestamp = row.time(9);
-        job.cancelled = row.boolean(10);
-        job.failed = row.boolean(11);
-        job.expired = row.boolean(12);
-        job.deliveryUrls = stringListFromJson(row.utf8(13));
-        return job;
-    });
+    const int rc
+            = collect(query, &out, [&](const SqlStatement &row) { return restoreJobOf(row, clusterName); });
     if (rc != SQLITE_DONE)
         return sqlError(tr("read the restore jobs of cluster %1").arg(clusterName));
+    return out;
+}
+
+Result<QList<RestoreJob>> Catalog::restoreJobsInto(const QString &targetProjectId,
+                                                   const QString &targetClusterName) const
+{
+    SqlStatement &query = statement(kRestoreJobsInto);
+    const auto finished = qScopeGuard([&query] { query.reset(); });
+    query.bindText(1, targetProjectId);
+    query.bindText(2, targetClusterName);
+    QList<RestoreJob> out;
+    const int rc
+            = collect(query, &out, [](const SqlStatement &row) { return restoreJobOf(row, row.text(14)); });
+    if (rc != SQLITE_DONE)
+        return sqlError(tr("read the restore jobs into cluster %1").arg(targetClusterName));
     return out;
 }
 

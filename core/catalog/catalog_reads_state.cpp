@@ -15,7 +15,8 @@ constexpr const char kSyncState[] = "SELECT last_full_sync, etag, last_seen_mark
 
 // Empty filter fields are bound as NULL and then match every row.
 constexpr const char kAuditLog[]
-        = "SELECT sequence, at, principal, action, target, verdict, api_status, api_summary FROM audit_log "
+        = "SELECT sequence, at, principal, action, target, verdict, api_status, api_summary, request FROM "
+          "audit_log "
           "WHERE (?1 IS NULL OR principal = ?1) AND (?2 IS NULL OR action = ?2) AND (?3 IS NULL OR target "
           "= ?3) AND (?4 IS NULL OR at >= ?4) ORDER BY sequence DESC LIMIT ?5";
 
@@ -65,6 +66,7 @@ Result<QList<AuditEntry>> Catalog::auditLog(const AuditFilter &filter) const
         if (!query.isNull(6))
             entry.apiStatus = query.integer(6);
         entry.apiSummary = query.text(7);
+        entry.requestJson = query.text(8);
         out.append(entry);
     }
     if (rc != SQLITE_DONE)

@@ -187,13 +187,16 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )sql";
 
+// Version 2: the audit log keeps the request a mutating action sent.
+constexpr const char kVersion2[] = "ALTER TABLE audit_log ADD COLUMN request TEXT NOT NULL DEFAULT '';";
+
 struct Step
 {
     int version;
     const char *sql;
 };
 
-constexpr std::array kSteps{Step{1, kVersion1}};
+constexpr std::array kSteps{Step{1, kVersion1}, Step{2, kVersion2}};
 
 } // namespace
 

@@ -118,4 +118,20 @@ QFuture<Status> CatalogWriter::post(Task task)
     return future;
 }
 
+Result<qint64> CatalogWriter::appendAuditAndWait(const AuditEntry &entry)
+{
+    auto sequence = std::make_shared<qint64>(0);
+    QFuture<Status> written = post([entry, sequence](Catalog &catalog) -> Status {
+        auto appended = catalog.appendAudit(entry);
+        if (!appended)
+            return appended.error();
+        *sequence = *appended;
+        return Done{};
+    });
+    written.waitForFinished();
+    if (const Status stored = written.result(); !stored)
+        return stored.error();
+    return *sequence;
+}
+
 } // namespace snapline

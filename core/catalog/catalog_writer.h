@@ -35,6 +35,9 @@ public:
     // Thread-safe. The future finishes with the task's Status; continue with
     // QFuture::then(context, …) rather than waiting on it.
     QFuture<Status> post(Task task);
+    // For worker threads only: appends to the audit log and waits, so the
+    // entry is in before the caller reports; answers its sequence number.
+    Result<qint64> appendAuditAndWait(const AuditEntry &entry);
 
 private:
     class Thread;

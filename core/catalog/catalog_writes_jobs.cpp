@@ -15,7 +15,11 @@ constexpr const char kUpsertRestoreJob[]
         = "INSERT OR REPLACE INTO restore_jobs (project_id, cluster_name, id, snapshot_id, delivery_type, "
           "state, target_project_id, target_cluster_name, point_in_time, created_at, finished_at, "
           "expires_at, snapshot_timestamp, cancelled, failed, expired, delivery_urls) VALUES (?1, ?2, ?3, "
-          "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
+          "?4, ?5, ?6, ?7, ?8, ?9, "
+          // A creation time the console saw is kept when Atlas's listing (which has none) comes again.
+          "COALESCE(?10, (SELECT created_at FROM restore_jobs WHERE project_id = ?1 AND cluster_name = ?2 "
+          "AND "
+          "id = ?3)), ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
 constexpr const char kRestoreJobIds[]
         = "SELECT id FROM restore_jobs WHERE project_id = ?1 AND cluster_name = ?2";
 constexpr const char kDeleteRestoreJob[]

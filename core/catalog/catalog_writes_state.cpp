@@ -14,8 +14,8 @@ constexpr const char kUpsertSyncState[]
           "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
 
 constexpr const char kAppendAudit[]
-        = "INSERT INTO audit_log (at, principal, action, target, verdict, api_status, api_summary) VALUES "
-          "(?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+        = "INSERT INTO audit_log (at, principal, action, target, verdict, api_status, api_summary, "
+          "request) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 
 } // namespace
 
@@ -48,6 +48,7 @@ Result<qint64> Catalog::appendAudit(const AuditEntry &given)
         row.bindText(5, entry.verdictJson);
         row.bindOptionalInt64(6, entry.apiStatus ? std::optional<qint64>(*entry.apiStatus) : std::nullopt);
         row.bindText(7, entry.apiSummary);
+        row.bindText(8, entry.requestJson);
         if (row.step() != SQLITE_DONE)
             return sqlError(doing);
         sequence = sqlite3_last_insert_rowid(m_db);

@@ -1,5 +1,7 @@
 #include "console/cluster_detail_reader.h"
 
+#include "actions/pit_history_inference.h"
+
 namespace snapline {
 
 namespace {
@@ -83,6 +85,14 @@ Result<ClusterDetail> ClusterDetailReader::read(const Catalog &catalog, const QS
     if (!snapshots)
         return snapshots.error();
     detail.snapshots = std::move(snapshots).value();
+    if (detail.where.cluster.pitEnabled) {
+        // The timeline shows the blackouts the rules judge by (see ActionFacts::gather).
+        auto into = catalog.restoreJobsInto(projectId, clusterName);
+        if (!into)
+            return into.error();
+        detail.where.cluster.pit.blackouts
+                << PitHistoryInference::restoreBlackouts(*into, detail.snapshots, catalog.clock().now());
+    }
     auto jobs = catalog.restoreJobs(projectId, clusterName);
     if (!jobs)
         return jobs.error();

@@ -25,6 +25,16 @@ void JobContext::progress(qint64 done, qint64 total, const QString &stage)
             Qt::QueuedConnection);
 }
 
+void JobContext::notify(std::function<void(Job &job)> update)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_job)
+        return;
+    Job *job = m_job;
+    QMetaObject::invokeMethod(
+            job, [job, update = std::move(update)] { update(*job); }, Qt::QueuedConnection);
+}
+
 Job::Job(QString title, QObject *parent)
     : QObject(parent)
     , m_title(std::move(title))

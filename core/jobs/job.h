@@ -33,6 +33,9 @@ public:
     bool isCancelled() const { return m_cancel.load(); }
     const std::atomic_bool *cancelFlag() const { return &m_cancel; }
     void progress(qint64 done, qint64 total, const QString &stage = {});
+    // Runs `update` on the job's thread with the job, unless it is gone by
+    // then: how a job hands typed news (beyond progress) to its own signals.
+    void notify(std::function<void(class Job &job)> update);
 
 private:
     friend class Job;
@@ -66,7 +69,7 @@ public:
     // Starts the work on `pool` (the shared job pool by default).
     void start(QThreadPool *pool = nullptr);
     // Asks the work to stop; it ends as Cancelled as soon as it notices.
-    void cancel();
+    virtual void cancel();
 
     static QThreadPool *defaultPool();
 

@@ -151,6 +151,11 @@ void FactsReader::readTop(JsonFields &root, PlanInput &input)
     }
     facts.activeExports = int(root.integer(u"activeExports").value_or(0));
     facts.projectSnapshotCount = int(root.integer(u"projectSnapshotCount").value_or(0));
+    if (const QString running = root.string(u"targetRestoreRunning"); !running.isEmpty()) {
+        RestoreJob job;
+        job.id = running; // unfinished: no finishedAt
+        facts.restoresIntoTarget << job;
+    }
 }
 
 void FactsReader::requireForAction(JsonFields &root, const PlanInput &input)

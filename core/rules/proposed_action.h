@@ -88,6 +88,7 @@ struct Facts
     QList<Snapshot> pendingSnapshots;                 // source snapshots queued or in progress
     int activeExports = 0;                            // running exports of `snapshot`
     int projectSnapshotCount = 0;                     // deleteProject: snapshots kept in the project
+    QList<RestoreJob> restoresIntoTarget;             // restore: the jobs (from any source) into the target
 };
 
 } // namespace snapline

@@ -30,6 +30,7 @@ inline const QString TierFreeNoBackup = QStringLiteral("TIER_FREE_NO_BACKUP");
 inline const QString TierTargetFree = QStringLiteral("TIER_TARGET_FREE");
 inline const QString TierTargetServerless = QStringLiteral("TIER_TARGET_SERVERLESS");
 inline const QString TierServerlessSourceTarget = QStringLiteral("TIER_SERVERLESS_SNAPSHOT_TARGET");
+inline const QString TierTargetFlex = QStringLiteral("TIER_TARGET_FLEX");
 inline const QString TierNoOnDemand = QStringLiteral("TIER_NO_ON_DEMAND_SNAPSHOT");
 inline const QString TierPolicyManagedByAtlas = QStringLiteral("TIER_POLICY_MANAGED_BY_ATLAS");
 inline const QString BackupCannotBeDisabled = QStringLiteral("BACKUP_CANNOT_BE_DISABLED");
@@ -39,6 +40,7 @@ inline const QString EncryptionSharedTarget = QStringLiteral("ENCRYPTION_SHARED_
 inline const QString EncryptionProviderMismatch = QStringLiteral("ENCRYPTION_PROVIDER_MISMATCH");
 inline const QString LegacyReadOnly = QStringLiteral("LEGACY_BACKUP_READ_ONLY");
 inline const QString TargetPaused = QStringLiteral("TARGET_PAUSED");
+inline const QString TargetRestoreRunning = QStringLiteral("TARGET_RESTORE_RUNNING");
 inline const QString TargetRequired = QStringLiteral("TARGET_REQUIRED");
 
 // §4 point in time

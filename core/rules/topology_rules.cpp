@@ -11,6 +11,11 @@ bool isServerlessSource(const Cluster &cluster)
     return cluster.tier.isServerless() || cluster.isServerlessBackup();
 }
 
+bool isFlexSource(const Cluster &cluster)
+{
+    return cluster.tier.isFlex() || cluster.backupKind == BackupKind::Flex;
+}
+
 bool isSharedSource(const Cluster &cluster)
 {
     return cluster.tier.isSharedOrFlex() || cluster.backupKind == BackupKind::SharedDaily
@@ -35,6 +40,16 @@ void TopologyRules::check(const ProposedAction &action, const Facts &facts, Verd
         verdict.refuse(RuleCode::TargetPaused, RuleSource::Topology,
                        tr("The target cluster %1 is paused; resume it before restoring into it.")
                                .arg(facts.target->cluster.name));
+    }
+    for (const RestoreJob &job : facts.restoresIntoTarget) {
+        if (job.deliveryType == DeliveryType::Download || job.isFinished())
+            continue;
+        verdict.refuse(
+                RuleCode::TargetRestoreRunning, RuleSource::Topology,
+                tr("Restore job %1 into %2 is still running; Atlas takes one restore into a cluster at a "
+                   "time. Wait for it to end, or cancel it.")
+                        .arg(job.id, facts.target->cluster.name));
+        break;
     }
 }
 
@@ -103,6 +118,11 @@ void TopologyRules::checkTiers(const Facts &facts, Verdict &verdict)
                 tr("Snapshots of a serverless instance can be restored only to serverless instances or "
                    "dedicated clusters; %1 is %2.")
                         .arg(target.name, target.tier.name()));
+    } else if (target.tier.isFlex() && !isFlexSource(source)) {
+        verdict.refuse(RuleCode::TierTargetFlex, RuleSource::Topology,
+                       tr("%1 is a Flex cluster, which can receive only snapshots of Flex clusters; restore "
+                          "this backup to an M10 or larger cluster instead.")
+                               .arg(target.name));
     }
 }
 

@@ -32,15 +32,15 @@ ConsoleSession::ConsoleSession(QString catalogDir, std::shared_ptr<const Clock> 
 
 ConsoleSession::~ConsoleSession()
 {
-    if (m_sync)
-        m_sync->cancel();
+    if (Job *sync = m_sync.data())
+        sync->cancel();
 }
 
 void ConsoleSession::open(const Profile &profile, const QString &secret)
 {
     const quint64 generation = ++m_generation;
-    if (m_sync)
-        m_sync->cancel();
+    if (Job *sync = m_sync.data())
+        sync->cancel();
     m_sync = nullptr;
     m_connection.reset();
     m_inventory.reset();

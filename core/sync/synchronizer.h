@@ -54,6 +54,15 @@ private:
     // Reads one cluster's backups; its writes go to `writes`, which the caller settles.
     Result<SyncReport, AtlasError> syncOneCluster(Catalog &reader, Cluster cluster, PendingWrites &writes,
                                                   const std::atomic_bool *cancel);
+    // Fills in when each restore job started, which Atlas's job does not say.
+    Result<Done, AtlasError> dateRestoreJobs(Catalog &reader, const Cluster &cluster, QList<RestoreJob> &jobs,
+                                             const std::atomic_bool *cancel);
+    // Fills the cluster's restorable ranges around the oplog gaps its events show.
+    // Dates a cluster's restore jobs as listed and stores them (whole listing).
+    Result<Done, AtlasError> storeRestoreJobs(Catalog &reader, const Cluster &cluster,
+                                              AtlasApi::Call<QList<RestoreJob>> listed, PendingWrites &writes,
+                                              const std::atomic_bool *cancel);
+    Result<Done, AtlasError> readOplogGaps(Cluster &cluster, const std::atomic_bool *cancel);
     Result<qint64, AtlasError> syncCloudSnapshots(Catalog &reader, const Cluster &cluster, SyncReport &report,
                                                   PendingWrites &writes, const std::atomic_bool *cancel);
     Result<QList<Cluster>, AtlasError> listAllClusters(const QString &projectId,

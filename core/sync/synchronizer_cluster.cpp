@@ -1,4 +1,5 @@
 // One cluster's backups: schedule, snapshots, restore jobs, by backup kind.
+#include "actions/pit_history_inference.h"
 #include "sync/pending_writes.h"
 #include "sync/sync_errors.h"
 #include "sync/synchronizer.h"
@@ -71,6 +72,80 @@ Result<qint64, AtlasError> Synchronizer::syncCloudSnapshots(Catalog &reader, con
     return qint64(ids.size());
 }
 
+Result<Done, AtlasError> Synchronizer::dateRestoreJobs(Catalog &reader, const Cluster &cluster,
+                                                       QList<RestoreJob> &jobs,
+                                                       const std::atomic_bool *cancel)
+{
+    // A Cloud Backup or serverless restore job carries no creation time, yet
+    // its start opens the target's restore blackout: the catalog remembers
+    // it, and the CPS_RESTORE_REQUESTED_AUDIT event of a new job tells it.
+    QHash<QString, QDateTime> known;
+    for (const RestoreJob &cached : reader.restoreJobs(cluster.projectId, cluster.name).valueOr({})) {
+        if (cached.createdAt.isValid())
+            known.insert(cached.id, cached.createdAt);
+    }
+    bool missing = false;
+    for (RestoreJob &job : jobs) {
+        if (!job.createdAt.isValid())
+            job.createdAt = known.value(job.id);
+        missing = missing || !job.createdAt.isValid();
+    }
+    if (!missing)
+        return Done{};
+    EventFilter requested;
+    requested.eventTypes = {QStringLiteral("CPS_RESTORE_REQUESTED_AUDIT")};
+    requested.clusterNames = {cluster.name};
+    requested.includeRaw = true;
+    auto events = m_api->events(cluster.projectId, requested, cancel);
+    if (!events)
+        return events.error();
+    QHash<QString, QDateTime> requestedAt;
+    for (const BackupEvent &event : std::as_const(*events)) {
+        if (!event.restoreJobId.isEmpty())
+            requestedAt.insert(event.restoreJobId, event.created);
+    }
+    for (RestoreJob &job : jobs) {
+        if (!job.createdAt.isValid())
+            job.createdAt = requestedAt.value(job.id);
+    }
+    return Done{};
+}
+
+Result<Done, AtlasError> Synchronizer::storeRestoreJobs(Catalog &reader, const Cluster &cluster,
+                                                        AtlasApi::Call<QList<RestoreJob>> listed,
+                                                        PendingWrites &writes, const std::atomic_bool *cancel)
+{
+    if (!listed)
+        return listed.error();
+    QList<RestoreJob> jobs = *listed;
+    // Undated jobs are stored all the same; the catalog dates them when a later sync can.
+    const auto dated = dateRestoreJobs(reader, cluster, jobs, cancel);
+    writes.post([projectId = cluster.projectId, name = cluster.name, jobs](Catalog &c) {
+        return c.writeRestoreJobs(projectId, name, jobs, true);
+    });
+    if (!dated)
+        return dated.error();
+    return Done{};
+}
+
+Result<Done, AtlasError> Synchronizer::readOplogGaps(Cluster &cluster, const std::atomic_bool *cancel)
+{
+    cluster.pit.restorable.clear();
+    if (!cluster.pitEnabled)
+        return Done{};
+    // No API lists the gaps: the cluster's oplog events tell where they are.
+    EventFilter oplog;
+    oplog.eventTypes = {QStringLiteral("CPS_OPLOG_BEHIND"), QStringLiteral("CPS_OPLOG_CAUGHT_UP")};
+    oplog.clusterNames = {cluster.name};
+    auto events = m_api->events(cluster.projectId, oplog, cancel);
+    if (!events)
+        return events.error();
+    const QDateTime now = m_clock->now();
+    const qint64 window = std::max<qint64>(cluster.pitWindowSeconds(), 0) + 86400;
+    cluster.pit.restorable = PitHistoryInference::restorableRanges(*events, now.addSecs(-window), now);
+    return Done{};
+}
+
 Result<SyncReport, AtlasError> Synchronizer::syncOneCluster(Catalog &reader, Cluster cluster,
                                                             PendingWrites &writes,
                                                             const std::atomic_bool *cancel)
@@ -106,18 +181,21 @@ Result<SyncReport, AtlasError> Synchronizer::syncOneCluster(Catalog &reader, Clu
         } else if (auto fatal = note(policy.error())) {
             return *fatal;
         }
+        if (auto gaps = readOplogGaps(cluster, cancel); !gaps) {
+            if (auto fatal = note(gaps.error()))
+                return *fatal;
+        }
         auto snapshots = syncCloudSnapshots(reader, cluster, report, writes, cancel);
         if (!snapshots) {
             if (auto fatal = note(snapshots.error()))
                 return *fatal;
         }
-        auto jobs = m_api->restoreJobs(projectId, name, cancel);
-        if (jobs)
-            writes.post([projectId, name, j = *jobs](Catalog &c) {
-                return c.writeRestoreJobs(projectId, name, j, true);
-            });
-        else if (auto fatal = note(jobs.error()))
-            return *fatal;
+        if (auto stored
+            = storeRestoreJobs(reader, cluster, m_api->restoreJobs(projectId, name, cancel), writes, cancel);
+            !stored) {
+            if (auto fatal = note(stored.error()))
+                return *fatal;
+        }
         auto exports = m_api->exportJobs(projectId, name, cancel);
         if (exports)
             writes.post([projectId, name, j = *exports](Catalog &c) {
@@ -158,12 +236,18 @@ Result<SyncReport, AtlasError> Synchronizer::syncOneCluster(Catalog &reader, Clu
     case BackupKind::ServerlessBasic: {
         auto snapshots = m_api->serverlessSnapshots(projectId, name, cancel);
         if (snapshots) {
+            // The whole listing: a Basic instance keeps its two newest snapshots only.
             report.snapshotsRead += snapshots->size();
-            writes.post([projectId, name, list = *snapshots](Catalog &c) {
-                return c.writeSnapshotPage(projectId, name, list);
-            });
+            writes.post(wholeListing(projectId, name, *snapshots));
         } else if (auto fatal = note(snapshots.error())) {
             return *fatal;
+        }
+        // Their restores into dedicated clusters leave blackouts there too.
+        if (auto stored = storeRestoreJobs(
+                    reader, cluster, m_api->serverlessRestoreJobs(projectId, name, cancel), writes, cancel);
+            !stored) {
+            if (auto fatal = note(stored.error()))
+                return *fatal;
         }
         break;
     }

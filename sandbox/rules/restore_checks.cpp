@@ -9,8 +9,11 @@ namespace snapline::sandbox::restore_checks {
 
 namespace {
 
-// The newest major release Atlas runs; M2/M5 targets accept the two newest.
-const MongoVersion kNewestMajor(8, 0);
+// From 5.0 on, M2/M5 targets accept snapshots of the two most recent major
+// releases before theirs (the documented example: a 4.2 snapshot onto a 5.0
+// M2/M5 yes, a 4.0 one no); that replaces the next-major ladder.
+const MongoVersion kTenantRuleFrom(5, 0);
+constexpr int kTenantMajorsBack = 2;
 
 QString iso(qint64 t)
 {
@@ -47,6 +50,17 @@ int snapshotShards(const SnapshotRow &snapshot, const ClusterRow &source)
 bool isShared(const ClusterRow &cluster)
 {
     return cluster.kind == u"flex" || cluster.kind == u"tenant";
+}
+
+// How many majors a snapshot is behind an M2/M5 target on 5.0 or later;
+// nullopt when that rule does not apply (unknown versions, older targets).
+std::optional<int> majorsBehindTenant(const QString &snapshotVersion, const QString &targetVersion)
+{
+    const auto snapshot = MongoVersion::parse(snapshotVersion);
+    const auto target = MongoVersion::parse(targetVersion);
+    if (!snapshot || !target || !snapshot->isOnLadder() || !target->isOnLadder() || *target < kTenantRuleFrom)
+        return std::nullopt;
+    return target->majorRelease().ladderIndex() - snapshot->majorRelease().ladderIndex();
 }
 
 std::optional<ApiError> checkPaused(const ClusterRow &target)
@@ -153,14 +167,21 @@ std::optional<ApiError> checkTarget(const SnapshotRow &snapshot, const ClusterRo
                                "encryption at rest with the same provider (it uses %3).")
                         .arg(source.encryption, target.name, target.encryption));
     }
-    const auto version = MongoVersion::parse(snapshot.mongodVersion);
-    if (target.kind == u"tenant" && version
-        && version->majorRelease().ladderIndex() < kNewestMajor.ladderIndex() - 1) {
+    const auto behind = target.kind == u"tenant" && source.fcvPinned.isEmpty() && !isShared(source)
+            ? majorsBehindTenant(snapshot.mongodVersion, target.mongoVersion)
+            : std::nullopt;
+    if (behind && *behind > kTenantMajorsBack) {
+        const MongoVersion major = MongoVersion::parse(target.mongoVersion)->majorRelease();
         return versionError(
-                QStringLiteral("M2/M5 clusters accept snapshots only of the two newest major releases; "
-                               "this snapshot runs %1.")
-                        .arg(version->releaseString()));
+                QStringLiteral("M2/M5 clusters on MongoDB %1 accept snapshots of the two most recent major "
+                               "releases before it (%2 or newer); this snapshot runs %3.")
+                        .arg(major.releaseString(),
+                             MongoVersion::majorReleaseAt(major.ladderIndex() - kTenantMajorsBack)
+                                     .releaseString(),
+                             snapshot.mongodVersion));
     }
+    if (behind && *behind >= 1)
+        return std::nullopt; // one or two majors up: allowed on M2/M5, beyond the ladder's one
     return checkVersion(snapshot.mongodVersion, target.mongoVersion, source.fcvPinned, isShared(source));
 }
 

@@ -200,6 +200,13 @@ void OrganizationSeeder::seedBackups(const ClusterSpec &spec, const ClusterRow &
         if (spec.name == u"payments-api" && !snapshots.isEmpty())
             snapshots.first().origin = QStringLiteral("fallback");
     }
+    if (!spec.previousVersion.isEmpty()) {
+        const qint64 upgradedAt = m_now - spec.upgradedDaysAgo * kDay;
+        for (SnapshotRow &s : snapshots) {
+            if (s.created < upgradedAt)
+                s.mongodVersion = spec.previousVersion;
+        }
+    }
     m_ok = m_ok && m_store.insertSnapshots(snapshots);
     m_summary.snapshots += snapshots.size();
 

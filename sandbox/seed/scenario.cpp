@@ -57,6 +57,10 @@ Scenario Scenario::defaultOrganization()
     for (auto &c : s.clusters) {
         if (c.name == u"platform-pinned")
             c.fcvPinned = QStringLiteral("7.0");
+        if (c.name == u"platform-target") {
+            c.previousVersion = QStringLiteral("7.0.14"); // its older snapshots climb the version ladder
+            c.upgradedDaysAgo = 21;
+        }
         if (c.project == s.complianceProject)
             c.encryption = c.provider; // the compliance policy asks for customer-key encryption
         if (c.name == u"analytics-legacy")

@@ -18,6 +18,10 @@ struct ClusterSpec
     int shards = 0; // 0: replica set
     QString version;
     QString fcvPinned;
+    // An upgrade in the history: snapshots older than `upgradedDaysAgo` days
+    // ran `previousVersion`.
+    QString previousVersion;
+    int upgradedDaysAgo = 0;
     QString backupKind;
     int restoreWindowDays = 0;
     QString encryption = QStringLiteral("NONE");

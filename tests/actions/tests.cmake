@@ -6,6 +6,8 @@ snapline_add_test(tst_policy_estimate SOURCES actions/tst_policy_estimate.cpp LI
 snapline_add_test(tst_policy_diff SOURCES actions/tst_policy_diff.cpp LIBS snapline_core LABELS "core;unit")
 snapline_add_test(tst_compliance_locks SOURCES actions/tst_compliance_locks.cpp LIBS snapline_core
                   LABELS "core;unit")
+snapline_add_test(tst_pit_history_inference SOURCES actions/tst_pit_history_inference.cpp LIBS snapline_core
+                  LABELS "core;unit")
 if(NOT SNAPLINE_CORE_ONLY)
     snapline_add_test(tst_backup_action_job SOURCES actions/tst_backup_action_job.cpp LIBS snapline_atlas_test_support
                       LABELS "atlas;integration")

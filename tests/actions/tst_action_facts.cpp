@@ -207,6 +207,78 @@ private Q_SLOTS:
         QCOMPARE(fromDetail.activeExports, 0);
         QVERIFY(!ActionFacts::fromDetail(detail, m_roles, u"unknown"_qs, kNow).snapshot);
     }
+
+    void aSnapshotCarriesItsClustersPinnedFcv()
+    {
+        // Atlas lists no FCV on Cloud Backup snapshots: the cluster's pin is what binds a restore.
+        const QString project = u"5f0000000000000000000002"_qs;
+        Cluster pinned = clusterNamed(u"pinned"_qs);
+        pinned.projectId = project;
+        pinned.fcvPinned = MongoVersion(7, 0);
+        Cluster newer = clusterNamed(u"newer"_qs);
+        newer.projectId = project;
+        Cluster older = newer;
+        older.name = u"older"_qs;
+        older.version = *MongoVersion::parse(u"7.0.14"_qs);
+        QVERIFY(m_catalog->writeClusters(project, {pinned, newer, older}, true));
+        QVERIFY(m_catalog->writeSnapshotPage(
+                project, u"pinned"_qs,
+                {snapshot(u"p1"_qs, 10, SnapshotStatus::Completed, SnapshotOrigin::Scheduled)}));
+        RoleBook roles;
+        roles.grant(project, Role::ProjectOwner);
+
+        auto facts = ActionFacts::gather(*m_catalog, roles, project, u"pinned"_qs, u"p1"_qs, kNow);
+        QVERIFY(facts);
+        QCOMPARE(facts->snapshot->fcvPinned, std::optional(MongoVersion(7, 0)));
+        ClusterDetail detail;
+        detail.where = facts->source;
+        detail.snapshots = m_catalog->snapshots(project, u"pinned"_qs).valueOr({});
+        QCOMPARE(ActionFacts::fromDetail(detail, roles, u"p1"_qs, kNow).snapshot, facts->snapshot);
+
+        ProposedAction restore;
+        Facts into = *facts;
+        into.target = *ActionFacts::placement(*m_catalog, project, u"newer"_qs);
+        QCOMPARE(RulePlanner().evaluate(restore, into).violationCodes(),
+                 QStringList{RuleCode::VersionFcvPinned});
+        into.target = *ActionFacts::placement(*m_catalog, project, u"older"_qs);
+        QVERIFY(RulePlanner().evaluate(restore, into).allowed());
+    }
+
+    void restoresIntoTheSourceBlackItOut()
+    {
+        // A restore from another project's cluster into orders, still without a snapshot after it.
+        const QString other = u"5f0000000000000000000002"_qs;
+        RestoreJob job;
+        job.id = u"r1"_qs;
+        job.sourceClusterName = u"newer"_qs;
+        job.deliveryType = DeliveryType::PointInTime;
+        job.targetProjectId = kProject;
+        job.targetClusterName = u"orders"_qs;
+        job.createdAt = kNow.addSecs(-5 * 3600);
+        job.finishedAt = kNow.addSecs(-4 * 3600);
+        RestoreJob download = job;
+        download.id = u"r2"_qs;
+        download.deliveryType = DeliveryType::Download;
+        QVERIFY(m_catalog->writeRestoreJobs(other, u"newer"_qs, {job, download}, true));
+
+        const auto into = m_catalog->restoreJobsInto(kProject, u"orders"_qs);
+        QVERIFY(into);
+        QCOMPARE(into->size(), 2);
+        QCOMPARE(into->first().sourceClusterName, u"newer"_qs);
+        const auto facts
+                = ActionFacts::gather(*m_catalog, m_roles, kProject, u"orders"_qs, std::nullopt, kNow);
+        QVERIFY(facts);
+        QCOMPARE(facts->source.cluster.pit.blackouts, (TimeRanges{{job.createdAt, kNow}}));
+
+        ProposedAction restore;
+        restore.pointInTime = PointInTime{job.createdAt.addSecs(60).toSecsSinceEpoch(), {}, {}};
+        Facts withPit = *facts;
+        withPit.source.cluster.backupKind = BackupKind::CloudContinuous;
+        withPit.source.cluster.pitEnabled = true;
+        withPit.source.cluster.restoreWindowDays = 2;
+        withPit.target = facts->source;
+        QVERIFY(RulePlanner().evaluate(restore, withPit).refusedBy(RuleCode::PitInBlackout));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestActionFacts)

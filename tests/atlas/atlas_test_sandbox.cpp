@@ -1,5 +1,9 @@
 #include "atlas_test_sandbox.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
 namespace snapline::test {
 
 AtlasTestSandbox::AtlasTestSandbox(const std::function<void(sandbox::SandboxOptions &)> &configure)
@@ -66,6 +70,28 @@ int AtlasTestSandbox::admin(const QByteArray &method, const QString &what, const
     request.what = QStringLiteral("control the sandbox");
     const auto answer = transport.send(request);
     return answer ? answer->status : 0;
+}
+
+QJsonArray AtlasTestSandbox::requests(const QByteArray &method, const QString &pathPattern)
+{
+    HttpTransport transport(m_settings);
+    HttpRequest request;
+    request.method = "GET";
+    request.path = QStringLiteral("/sandbox-admin/requests");
+    request.what = QStringLiteral("read the sandbox's request log");
+    const auto answer = transport.send(request);
+    if (!answer)
+        return {};
+    const QRegularExpression pattern(pathPattern);
+    QJsonArray out;
+    for (const QJsonValue &value :
+         QJsonDocument::fromJson(answer->body).object().value(u"requests").toArray()) {
+        const QJsonObject entry = value.toObject();
+        if (entry.value(u"method").toString().toLatin1() == method
+            && pattern.match(entry.value(u"path").toString()).hasMatch())
+            out.append(entry);
+    }
+    return out;
 }
 
 } // namespace snapline::test

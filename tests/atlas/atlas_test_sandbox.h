@@ -5,6 +5,7 @@
 #include "atlas/atlas_api.h"
 #include "service/embedded_sandbox.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -27,6 +28,9 @@ public:
     QString projectId(const QString &name);
     // Calls the sandbox's unauthenticated loopback controls (/sandbox-admin/<what>).
     int admin(const QByteArray &method, const QString &what, const QByteArray &body = {});
+    // The requests the sandbox answered, oldest first, that `method` sent to a path matching `pathPattern`
+    // (each {"method", "path", "status", …}).
+    QJsonArray requests(const QByteArray &method, const QString &pathPattern);
 
 private:
     QTemporaryDir m_dir;

@@ -455,7 +455,8 @@ private Q_SLOTS:
                                  QStringLiteral("cluster:p/orders"),
                                  QStringLiteral(R"({"allowed":true,"violations":[],"warnings":["W_SLOW"]})"),
                                  200,
-                                 QStringLiteral("restore job 6e01 created")};
+                                 QStringLiteral("restore job 6e01 created"),
+                                 QStringLiteral(R"({"method":"POST","body":{"snapshotId":"s1"}})")};
         AuditEntry refused = restore;
         refused.at = {}; // stamped from the catalog's clock
         refused.action = QStringLiteral("policy.update");
@@ -496,7 +497,8 @@ private Q_SLOTS:
         QCOMPARE(raw.columns(QStringLiteral("audit_log")),
                  (QStringList{QStringLiteral("sequence"), QStringLiteral("at"), QStringLiteral("principal"),
                               QStringLiteral("action"), QStringLiteral("target"), QStringLiteral("verdict"),
-                              QStringLiteral("api_status"), QStringLiteral("api_summary")}));
+                              QStringLiteral("api_status"), QStringLiteral("api_summary"),
+                              QStringLiteral("request")}));
         QCOMPARE(raw.rows("SELECT principal, action, target, verdict, api_summary FROM audit_log ORDER BY "
                           "sequence"),
                  (QList<QStringList>{{restore.principal, restore.action, restore.target, restore.verdictJson,
@@ -546,10 +548,12 @@ private Q_SLOTS:
                          QStringLiteral("cluster:p/orders"),
                          verdict,
                          403,
-                         summary};
+                         summary,
+                         verdict};
         QVERIFY(catalog->appendAudit(entry));
         const AuditEntry stored = catalog->auditLog().value().value(0);
         QCOMPARE(stored.verdictJson, expectedVerdict);
+        QCOMPARE(stored.requestJson, expectedVerdict); // the request is redacted the same way
         QCOMPARE(stored.apiSummary, expectedSummary);
 
         const QString file = catalog->path();

@@ -88,6 +88,32 @@ private Q_SLOTS:
                  QStringList());
     }
 
+    void aVersionOneCatalogGainsTheAuditRequestAndKeepsItsEntries()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("version-one-%1.db").arg(++m_files));
+        AuditEntry entry;
+        entry.principal = QStringLiteral("ops (key abcdefgh)");
+        entry.action = QStringLiteral("snapshot.take");
+        entry.target = QStringLiteral("cluster:p/c");
+        entry.verdictJson = QStringLiteral("{}");
+        entry.apiSummary = QStringLiteral("snapshot s1 queued");
+        QVERIFY(Catalog::open(path, m_clock).value()->appendAudit(entry));
+        {
+            // The file as version 1 wrote it: no request column.
+            RawSqlite raw(path);
+            QVERIFY(raw.exec("ALTER TABLE audit_log DROP COLUMN request; PRAGMA user_version = 1;"));
+            QCOMPARE(raw.userVersion(), 1);
+        }
+        auto migrated = Catalog::open(path, m_clock);
+        QVERIFY(migrated);
+        QCOMPARE(migrated.value()->recoveryMessage(), QString());
+        QCOMPARE(RawSqlite(path).userVersion(), Catalog::schemaVersion());
+        const QList<AuditEntry> kept = migrated.value()->auditLog().value();
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().apiSummary, entry.apiSummary);
+        QCOMPARE(kept.first().requestJson, QString());
+    }
+
     void unusableFileIsMovedAsideAndRebuilt_data()
     {
         QTest::addColumn<QString>("damage");

@@ -21,35 +21,47 @@ ConsoleFixture::~ConsoleFixture()
     m_session.reset();
 }
 
-Profile ConsoleFixture::profile() const
+Profile ConsoleFixture::profile(const QString &credentials) const
 {
-    const AtlasCredentials owner = m_sandbox.credentials(QStringLiteral("Owner key"));
+    const AtlasCredentials key = m_sandbox.credentials(credentials);
     Profile profile;
-    profile.id = QStringLiteral("gui-test-sandbox");
-    profile.name = QStringLiteral("Test sandbox");
+    const bool owner = credentials == QStringLiteral("Owner key");
+    profile.id = owner ? QStringLiteral("gui-test-sandbox")
+                       : QStringLiteral("gui-test-") + credentials.toLower().replace(u' ', u'-');
+    profile.name
+            = owner ? QStringLiteral("Test sandbox") : QStringLiteral("Test sandbox (%1)").arg(credentials);
     profile.baseUrl = m_sandbox.settings().baseUrl;
-    profile.publicKey = owner.publicKey;
+    profile.publicKey = key.publicKey;
     profile.pinnedSha256 = m_sandbox.settings().pinnedSha256;
     return profile;
 }
 
-QString ConsoleFixture::secret() const
+QString ConsoleFixture::secret(const QString &credentials) const
 {
-    return m_sandbox.credentials(QStringLiteral("Owner key")).privateKey;
+    return m_sandbox.credentials(credentials).privateKey;
 }
 
 bool ConsoleFixture::openAndSync(int timeoutMs)
 {
+    return openAs(QStringLiteral("Owner key"), timeoutMs);
+}
+
+bool ConsoleFixture::openAs(const QString &credentials, int timeoutMs)
+{
     bool synced = false;
-    QObject::connect(m_session.get(), &ConsoleSession::syncFinished, m_session.get(),
-                     [&synced](const SyncTarget &, bool ok, const QString &) { synced = ok; });
-    m_session->open(profile(), secret());
-    return QTest::qWaitFor(
+    const Profile wanted = profile(credentials);
+    const QMetaObject::Connection watch
+            = QObject::connect(m_session.get(), &ConsoleSession::syncFinished, m_session.get(),
+                               [&synced](const SyncTarget &, bool ok, const QString &) { synced = ok; });
+    m_session->open(wanted, secret(credentials));
+    const bool done = QTest::qWaitFor(
             [&] {
-                return synced && m_session->inventory() && m_session->inventory()->clusterCount() > 0
-                        && !m_session->roles().isEmpty();
+                return synced && m_session->profile().id == wanted.id && m_session->inventory()
+                        && m_session->inventory()->clusterCount() > 0 && !m_session->roles().isEmpty();
             },
             timeoutMs);
+    QObject::disconnect(watch); // `synced` lives on this stack only
+    return done;
 }
 
 void ConsoleFixture::recreateWindow()

@@ -23,11 +23,14 @@ public:
     AtlasTestSandbox &sandbox() { return m_sandbox; }
     ConsoleSession &session() { return *m_session; }
     MainWindow &window() { return *m_window; }
-    // A profile signing in with the sandbox's owner key.
-    Profile profile() const;
-    QString secret() const;
-    // Opens the profile and waits until the first sync has landed in the window.
+    // A profile signing in with the sandbox's credentials of that description
+    // ("Owner key", "Backup manager key", "Read-only key" …), each with its own catalog.
+    Profile profile(const QString &credentials = QStringLiteral("Owner key")) const;
+    QString secret(const QString &credentials = QStringLiteral("Owner key")) const;
+    // Opens the owner's profile and waits until the first sync has landed in the window.
     bool openAndSync(int timeoutMs = 60000);
+    // The same with the profile of other credentials (the roles they hold follow).
+    bool openAs(const QString &credentials, int timeoutMs = 60000);
     // A new window on the same session (e.g. to check what it restores).
     void recreateWindow();
     // Opens a cluster in the navigator and waits until its page shows it.

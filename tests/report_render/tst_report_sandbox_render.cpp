@@ -93,6 +93,8 @@ private:
     {
         QStringList texts;
         const ReportSection *summary = m_document.section(u"summary");
+        if (!summary)
+            return texts;
         for (const ReportFigure &figure : summary->figures)
             texts << formatReportValue(figure.value, figure.type);
         return texts;

@@ -130,8 +130,22 @@ private Q_SLOTS:
         QTest::newRow("M0 target") << rs << cluster("free", "7.0.14", 0, "M0")
                                    << u"INVALID_RESTORE_TARGET_TIER"_qs;
         QTest::newRow("M5 target, newest majors") << rs << cluster("m5", "7.0.14", 0, "M5") << QString();
-        QTest::newRow("M5 target, old snapshot")
-                << cluster("old", "6.0.19") << cluster("m5", "7.0.14", 0, "M5")
+        // The documented example: from 5.0 on, an M2/M5 takes snapshots up to two majors back.
+        QTest::newRow("M5 target, one major back")
+                << cluster("old", "6.0.19") << cluster("m5", "7.0.14", 0, "M5") << QString();
+        QTest::newRow("M5 5.0 target, 4.2 snapshot")
+                << cluster("v42", "4.2.24") << cluster("m5", "5.0.30", 0, "M5") << QString();
+        QTest::newRow("M5 5.0 target, 4.0 snapshot")
+                << cluster("v40", "4.0.28") << cluster("m5", "5.0.30", 0, "M5")
+                << u"INVALID_RESTORE_TARGET_VERSION"_qs;
+        QTest::newRow("M5 8.0 target, 5.0 snapshot")
+                << cluster("v50", "5.0.30") << cluster("m5", "8.0.4", 0, "M5")
+                << u"INVALID_RESTORE_TARGET_VERSION"_qs;
+        QTest::newRow("M5 4.4 target keeps the ladder")
+                << cluster("v40", "4.0.28") << cluster("m5", "4.4.29", 0, "M5")
+                << u"INVALID_RESTORE_TARGET_VERSION"_qs;
+        QTest::newRow("M5 target, newer snapshot")
+                << cluster("new", "8.0.4") << cluster("m5", "7.0.14", 0, "M5")
                 << u"INVALID_RESTORE_TARGET_VERSION"_qs;
         QTest::newRow("dedicated to serverless")
                 << rs << cluster("sl", "7.0.14", 0, "SERVERLESS") << u"INVALID_RESTORE_TARGET_TIER"_qs;

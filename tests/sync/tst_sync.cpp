@@ -1,6 +1,7 @@
 // Sync against a real sandbox over HTTPS into a real catalog: a full first
 // sync, incremental ones that follow the sandbox's lifecycle, changed
 // clusters first, cancel, service accounts, and browsing the catalog offline.
+#include "actions/action_facts.h"
 #include "atlas_test_sandbox.h"
 #include "catalog/catalog_writer.h"
 #include "session/profile_connection.h"
@@ -159,6 +160,29 @@ private Q_SLOTS:
         QVERIFY(report);
         QCOMPARE(report->clusters, 1);
         QVERIFY(!sync(SyncTarget::cluster(payments, QStringLiteral("no-such-cluster"))));
+    }
+
+    void pointInTimeHistoryIsLearned()
+    {
+        // payments-api: PIT was off for two hours two days ago, and it was restored into itself a day ago.
+        const QString payments = m_sandbox->projectId(QStringLiteral("Payments"));
+        QVERIFY(sync(SyncTarget::cluster(payments, u"payments-api"_qs)));
+        auto catalog = reader();
+        const auto cluster = catalog->cluster(payments, u"payments-api"_qs);
+        QVERIFY(cluster && cluster->has_value());
+        const TimeRanges restorable = (*cluster)->pit.restorable;
+        QCOMPARE(restorable.size(), 2);
+        QCOMPARE(restorable[0].to.secsTo(restorable[1].from), 2 * 3600);
+
+        const auto jobs = catalog->restoreJobs(payments, u"payments-api"_qs);
+        QVERIFY(jobs && !jobs->isEmpty());
+        for (const RestoreJob &job : *jobs)
+            QVERIFY2(job.createdAt.isValid(),
+                     qPrintable(job.id)); // from its CPS_RESTORE_REQUESTED_AUDIT event
+        const auto facts = ActionFacts::gather(*catalog, RoleBook(), payments, u"payments-api"_qs,
+                                               std::nullopt, QDateTime::currentDateTimeUtc());
+        QVERIFY(facts);
+        QVERIFY(!facts->source.cluster.pit.blackouts.isEmpty());
     }
 
     void serviceAccountsSyncToo()

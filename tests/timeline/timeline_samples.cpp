@@ -59,4 +59,15 @@ TimelineSeries sampleSeries()
     return TimelineSeries::fromSnapshots(sampleSnapshots(), samplePit(), samplePitWindow());
 }
 
+Cluster samplePitCluster()
+{
+    Cluster c;
+    c.name = QStringLiteral("orders");
+    c.backupKind = BackupKind::CloudContinuous;
+    c.pitEnabled = true;
+    c.restoreWindowDays = 1;
+    c.pit = samplePit();
+    return c;
+}
+
 } // namespace snapline::test

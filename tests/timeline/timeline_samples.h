@@ -28,4 +28,12 @@ PitHistory samplePit();
 TimeRange samplePitWindow();
 TimelineSeries sampleSeries();
 
+// A cluster with continuous backup whose PIT history is samplePit(), a one-day
+// restore window, and the "now" it is seen from (6h): its window is [−18h, 6h].
+Cluster samplePitCluster();
+inline QDateTime samplePitNow()
+{
+    return QDateTime::fromMSecsSinceEpoch(atHour(6), Qt::UTC);
+}
+
 } // namespace snapline::test

@@ -3,6 +3,7 @@
 #include "atlas/api_endpoint.h"
 #include "atlas/atlas_time.h"
 #include "atlas/backup_json.h"
+#include "atlas/export_event_json.h"
 #include "atlas/inventory_json.h"
 #include "atlas/rate_budget.h"
 #include "atlas/retry_policy.h"
@@ -185,6 +186,24 @@ private Q_SLOTS:
         QCOMPARE(s.description, u"before release"_qs);
     }
 
+    void serverlessSnapshotSpellsLikeCloudBackup()
+    {
+        const Snapshot s = serverlessSnapshotFromJson(
+                json(R"({"id": "sl1", "createdAt": "2026-01-11T18:00:00Z", "expiresAt": "2026-02-15T18:00:00Z",
+            "frequencyType": "daily", "mongodVersion": "7.0.14", "serverlessInstanceName": "edge",
+            "snapshotType": "scheduled", "status": "inProgress", "storageSizeBytes": 4096})"),
+                u"edge"_qs);
+        QCOMPARE(s.createdAt, QDateTime(QDate(2026, 1, 11), QTime(18, 0), Qt::UTC));
+        QCOMPARE(s.expiresAt, QDateTime(QDate(2026, 2, 15), QTime(18, 0), Qt::UTC));
+        QVERIFY(s.status == SnapshotStatus::InProgress);
+        QVERIFY(s.frequency == Frequency::Daily);
+        QCOMPARE(s.mongodVersion.toString(), u"7.0.14"_qs);
+        QCOMPARE(s.storageSizeBytes, 4096);
+        const Snapshot odd
+                = serverlessSnapshotFromJson(json(R"({"id": "sl2", "status": "archived"})"), u"edge"_qs);
+        QVERIFY(!odd.isCompleted());
+    }
+
     void pageReaderMatchesTheJsonMapping()
     {
         QFile file(qEnvironmentVariable("SNAPLINE_TEST_DATA") + u"/atlas/snapshot_page.json"_qs);
@@ -287,6 +306,38 @@ private Q_SLOTS:
                                                   u"orders"_qs);
         QVERIFY(job.state() == RestoreJobState::Completed);
         QCOMPARE(job.deliveryUrls.size(), 1);
+    }
+
+    void serverlessDownloadNamesTheInstance()
+    {
+        // The serverless contract requires a target even for a download.
+        RestoreRequest request;
+        request.deliveryType = DeliveryType::Download;
+        request.snapshotId = u"s1"_qs;
+        QVERIFY(!restoreRequestBody(request).contains(u"targetClusterName"));
+        const QJsonObject body = serverlessRestoreRequestBody(request, u"p1"_qs, u"edge"_qs);
+        QCOMPARE(body.value(u"targetClusterName").toString(), u"edge"_qs);
+        QCOMPARE(body.value(u"targetGroupId").toString(), u"p1"_qs);
+        request.deliveryType = DeliveryType::Automated;
+        request.targetProjectId = u"p2"_qs;
+        request.targetClusterName = u"other"_qs;
+        QCOMPARE(serverlessRestoreRequestBody(request, u"p1"_qs, u"edge"_qs)
+                         .value(u"targetClusterName")
+                         .toString(),
+                 u"other"_qs);
+    }
+
+    void eventsNameTheirJobThroughRaw()
+    {
+        const BackupEvent e
+                = backupEventFromJson(json(R"({"id": "e1", "eventTypeName": "CPS_RESTORE_REQUESTED_AUDIT",
+            "created": "2026-01-12T10:00:00Z", "raw": {"clusterName": "orders", "restoreJobId": "j1"}})"));
+        QCOMPARE(e.clusterName, u"orders"_qs);
+        QCOMPARE(e.restoreJobId, u"j1"_qs);
+        QCOMPARE(backupEventFromJson(
+                         json(R"({"id": "e2", "clusterName": "top", "raw": {"clusterName": "raw"}})"))
+                         .clusterName,
+                 u"top"_qs);
     }
 
     void apiKeyRoles()

@@ -174,6 +174,14 @@ private Q_SLOTS:
                                                 << "8.0.4"
                                                 << "SERVERLESS"
                                                 << "8.0.4" << QStringList{RuleCode::TierTargetServerless};
+        QTest::newRow("dedicated → Flex") << "M30"
+                                          << "8.0.4"
+                                          << "FLEX"
+                                          << "8.0.4" << QStringList{RuleCode::TierTargetFlex};
+        QTest::newRow("Flex → Flex") << "FLEX"
+                                     << "8.0.4"
+                                     << "FLEX"
+                                     << "8.0.4" << QStringList{};
         QTest::newRow("serverless → serverless") << "SERVERLESS"
                                                  << "8.0.4"
                                                  << "SERVERLESS"
@@ -337,6 +345,29 @@ private Q_SLOTS:
         facts.roles.grant(kSourceProject, Role::ProjectReadOnly);
         const QString message = RulePlanner().evaluate(restore(), facts).violations.first().message;
         QVERIFY2(message.contains(u"this credential has Project Read Only"), qPrintable(message));
+    }
+
+    void aRestoreRunningIntoTheTargetRefusesAnother()
+    {
+        Facts facts
+                = restoreFacts(dedicated(u"source"_qs, u"7.0.14"_qs), dedicated(u"target"_qs, u"7.0.14"_qs));
+        facts.snapshot = snapshotOf(facts.source.cluster, utc("2026-11-24T06:00:00Z"));
+        RestoreJob running;
+        running.id = u"6650aa"_qs;
+        running.createdAt = utc("2026-11-24T11:50:00Z");
+        RestoreJob download = running;
+        download.deliveryType = DeliveryType::Download;
+        RestoreJob finished = running;
+        finished.finishedAt = utc("2026-11-24T11:55:00Z");
+        facts.restoresIntoTarget = {download, finished};
+        QVERIFY(RulePlanner().evaluate(restore(), facts).allowed());
+        facts.restoresIntoTarget << running;
+        const Verdict verdict = RulePlanner().evaluate(restore(), facts);
+        QCOMPARE(verdict.violationCodes(), QStringList{RuleCode::TargetRestoreRunning});
+        QVERIFY(verdict.violations.first().message.contains(u"6650aa"));
+        ProposedAction download2 = restore();
+        download2.delivery = DeliveryType::Download;
+        QVERIFY(RulePlanner().evaluate(download2, facts).allowed());
     }
 
     void downloadNeedsNoTarget()

@@ -2,6 +2,7 @@
 
 #include "actions/action_services.h"
 #include "actions/backup_action_runner.h"
+#include "restore/restore_operation.h"
 
 #include <QString>
 
@@ -25,9 +26,10 @@ struct ActionEnvironment
     std::shared_ptr<const Clock> clock;
     Profile profile;
     RoleBook roles;
-    JobListModel *jobs = nullptr; // must outlive the ClusterActions; without one the jobs are its own
-    SnapshotPolling polling;      // how a new snapshot is watched (tests make it quick)
-    QThreadPool *pool = nullptr;  // where jobs run; nullptr: the shared job pool
+    JobListModel *jobs = nullptr;  // must outlive the ClusterActions; without one the jobs are its own
+    SnapshotPolling polling;       // how a new snapshot is watched (tests make it quick)
+    RestorePolling restorePolling; // how a submitted restore is followed (tests make it quick)
+    QThreadPool *pool = nullptr;   // where jobs run; nullptr: the shared job pool
 
     static ActionEnvironment from(const ProfileConnection &connection, const RoleBook &roles,
                                   JobListModel *jobs);

@@ -17,8 +17,9 @@ namespace {
 const QList<ClusterActions::Id> &allIds()
 {
     using Id = ClusterActions::Id;
-    static const QList<Id> ids{Id::TakeSnapshot, Id::ChangeRetention, Id::DeleteSnapshot, Id::EditPolicy,
-                               Id::TogglePit,    Id::ToggleBackup,    Id::ShowCompliance};
+    // In the enum's order: the window adds them to its menu and tool bar by index.
+    static const QList<Id> ids{Id::Restore,    Id::TakeSnapshot, Id::ChangeRetention, Id::DeleteSnapshot,
+                               Id::EditPolicy, Id::TogglePit,    Id::ToggleBackup,    Id::ShowCompliance};
     return ids;
 }
 
@@ -55,6 +56,7 @@ void ClusterActions::createActions()
         connect(action, &QAction::triggered, this, [this, id] { trigger(id); });
         m_actions.insert(id, action);
     };
+    make(Id::Restore, tr("R&estore…"), "restoreAction", "document-revert");
     make(Id::TakeSnapshot, tr("&Take Snapshot…"), "takeSnapshotAction", "camera-photo");
     make(Id::ChangeRetention, tr("Change &Retention…"), "changeRetentionAction", "appointment-new");
     make(Id::DeleteSnapshot, tr("&Delete Snapshot…"), "deleteSnapshotAction", "edit-delete");
@@ -120,6 +122,8 @@ std::optional<ActionKind> ClusterActions::kindOf(Id id) const
 {
     const Cluster *cluster = m_detail ? &m_detail->where.cluster : nullptr;
     switch (id) {
+    case Id::Restore:
+        return ActionKind::Restore;
     case Id::TakeSnapshot:
         return ActionKind::TakeSnapshot;
     case Id::ChangeRetention:
@@ -169,6 +173,8 @@ void ClusterActions::reevaluate()
         Verdict verdict;
         if (!known) {
             verdict.refuse(QStringLiteral("NO_CLUSTER"), QString(), tr("Choose a cluster first."));
+        } else if (id == Id::Restore) {
+            verdict = restoreVerdict(*known, m_snapshotId, true);
         } else if (id != Id::ShowCompliance) {
             const ProposedAction proposal = defaultProposal(id, *known);
             verdict = RulePlanner().evaluate(proposal, *known);
@@ -181,6 +187,10 @@ void ClusterActions::reevaluate()
         const bool on = kindOf(id) == ActionKind::DisablePit || kindOf(id) == ActionKind::DisableBackup;
         QString purpose;
         switch (id) {
+        case Id::Restore:
+            purpose = tr("Restore %1 from a snapshot or a point in time, into a cluster or as a download")
+                              .arg(cluster);
+            break;
         case Id::TakeSnapshot:
             purpose = tr("Take an on-demand snapshot of %1").arg(cluster);
             break;
@@ -241,6 +251,9 @@ void ClusterActions::trigger(Id id)
         return;
     }
     switch (id) {
+    case Id::Restore:
+        openRestoreWizard(m_snapshotId, std::nullopt);
+        break;
     case Id::TakeSnapshot:
         openTakeSnapshot();
         break;

@@ -4,6 +4,7 @@
 #include "actions/backup_action.h"
 #include "actions/backup_action_job.h"
 #include "console/cluster_detail.h"
+#include "restore/restore_operation_job.h"
 #include "rules/verdict.h"
 
 #include <QDateTime>
@@ -14,7 +15,9 @@
 #include <memory>
 #include <optional>
 
+class QAbstractItemView;
 class QAction;
+class QMenu;
 class QToolButton;
 class QWidget;
 
@@ -25,13 +28,15 @@ namespace snapline {
 // selected one …) goes through the planner whenever the context changes: a
 // refused action is disabled with the verdict's reasons as its tool tip, and
 // its buttons explain themselves when clicked. Triggering an action opens
-// its dialog; a confirmed one becomes a BackupActionJob in the Jobs panel.
+// its dialog; a confirmed one becomes a BackupActionJob in the Jobs panel
+// (a restore: the RestoreWizard, then a RestoreOperationJob).
 class ClusterActions : public QObject
 {
     Q_OBJECT
 
 public:
     enum class Id {
+        Restore,
         TakeSnapshot,
         ChangeRetention,
         DeleteSnapshot,
@@ -63,14 +68,26 @@ public:
     // A tool button for the action that explains itself when clicked while disabled.
     QToolButton *createButton(Id id, QWidget *parent);
     std::shared_ptr<const ClusterDetail> detail() const { return m_detail; }
+    // Gives a snapshot table (rows with SnapshotTableModel::SnapshotIdRole) the
+    // context menu "Restore this snapshot…".
+    void installSnapshotMenu(QAbstractItemView *table);
+    // That menu for one snapshot, its action judged for that snapshot; it deletes itself once closed.
+    QMenu *createSnapshotMenu(const QString &snapshotId, QWidget *parent);
 
 public Q_SLOTS:
     // What a click on the action's control does: open its dialog, or say why it is not available.
     void trigger(snapline::ClusterActions::Id id);
     void explain(snapline::ClusterActions::Id id);
+    // Opens the restore wizard with this snapshot of the cluster on screen chosen,
+    // or says why it cannot be restored.
+    void restoreSnapshot(const QString &snapshotId);
+    // Opens the restore wizard at this moment (the timeline cursor's button).
+    void restoreToMoment(const snapline::PointInTime &moment);
 
 Q_SIGNALS:
     void jobStarted(snapline::BackupActionJob *job);
+    // The wizard submitted a restore; the job is in the Jobs panel and running.
+    void restoreStarted(snapline::RestoreOperationJob *job);
     // A job on this cluster ended: the window reloads it from the catalog.
     void clusterChanged(const QString &projectId, const QString &clusterName);
 
@@ -88,6 +105,12 @@ private:
     void confirmToggle(Id id);
     void showCompliance();
     void start(BackupActionRequest request);
+    // The restore wizard and its entry points (cluster_actions_restore.cpp).
+    Verdict restoreVerdict(const Facts &facts, const std::optional<QString> &snapshotId,
+                           bool orAnyCompleted) const;
+    void openRestoreWizard(const std::optional<QString> &snapshotId,
+                           const std::optional<PointInTime> &moment);
+    void onRestoreStarted(RestoreOperationJob *job);
 
     ActionEnvironment m_environment;
     QPointer<QWidget> m_window;

@@ -13,4 +13,5 @@ target_sources(snapline_ui PRIVATE
     actions/compliance_view.h actions/compliance_view.cpp
     actions/action_environment.h actions/action_environment.cpp
     actions/cluster_actions.h actions/cluster_actions.cpp actions/cluster_actions_dialogs.cpp
+    actions/cluster_actions_restore.cpp
 )

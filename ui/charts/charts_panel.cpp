@@ -82,10 +82,10 @@ void ChartsPanel::showHistory(const BackupHistory &history)
 
 void ChartsPanel::run(BackupHistoryJob *job, const QString &heading)
 {
-    if (m_job) {
+    if (Job *previous = m_job.data()) {
         // Its answer is no longer wanted; a running job may be destroyed.
-        m_job->cancel();
-        delete m_job.data();
+        previous->cancel();
+        delete previous;
     }
     m_job = job;
     m_heading->setText(heading);

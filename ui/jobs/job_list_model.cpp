@@ -74,7 +74,8 @@ void JobListModel::jobChanged(Job *job, bool ended)
     if (row < 0)
         return;
     Row &r = m_rows[row];
-    if (ended && !r.ended.isValid()) {
+    const bool endsNow = ended && !r.ended.isValid();
+    if (endsNow) {
         r.ended = m_clock->now();
         --m_running;
         if (m_running == 0)
@@ -82,6 +83,8 @@ void JobListModel::jobChanged(Job *job, bool ended)
         Q_EMIT runningCountChanged(m_running);
     }
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (endsNow)
+        Q_EMIT jobFinished(job);
 }
 
 void JobListModel::forget(const Job *job)

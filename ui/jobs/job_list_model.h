@@ -46,9 +46,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString stateName(Job::State state);
+    std::shared_ptr<const Clock> clock() const { return m_clock; }
 
 Q_SIGNALS:
     void runningCountChanged(int running);
+    // A tracked job ended (after its row shows the end).
+    void jobFinished(snapline::Job *job);
 
 private:
     struct Row

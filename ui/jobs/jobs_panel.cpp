@@ -1,6 +1,8 @@
 #include "jobs/jobs_panel.h"
 
 #include "jobs/job_list_model.h"
+#include "jobs/restore_job_view.h"
+#include "restore/restore_operation_job.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,6 +19,7 @@ JobsPanel::JobsPanel(JobListModel *model, QWidget *parent)
     , m_view(new QTableView(this))
     , m_cancel(new QPushButton(tr("&Cancel Job"), this))
     , m_clear(new QPushButton(tr("C&lear Finished"), this))
+    , m_restoreView(new RestoreJobView(model->clock(), this))
 {
     setObjectName(QStringLiteral("jobsPanel"));
     setAccessibleName(tr("Jobs"));
@@ -45,6 +48,7 @@ JobsPanel::JobsPanel(JobListModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    layout->addWidget(m_restoreView);
     layout->addLayout(buttons);
 
     connect(m_cancel, &QPushButton::clicked, this, &JobsPanel::cancelSelected);
@@ -75,10 +79,25 @@ void JobsPanel::cancelSelected()
         job->cancel();
 }
 
+void JobsPanel::select(const Job *job)
+{
+    const int row = m_model->rowOf(job);
+    if (row >= 0)
+        m_view->selectRow(row);
+}
+
 void JobsPanel::updateButtons()
 {
-    const Job *job = m_model->job(selectedRow());
+    Job *job = m_model->job(selectedRow());
     m_cancel->setEnabled(job && !job->isFinished());
+    auto *restore = qobject_cast<RestoreOperationJob *>(job);
+    m_cancel->setToolTip(
+            restore && restore->restoreJob()
+                    ? tr("Ask Atlas to cancel this restore. Atlas cannot cancel the restore of a "
+                         "sharded cluster, and says so.")
+                    : tr("Stop the selected job. A request already sent to Atlas is not taken back."));
+    if (m_restoreView->job() != restore)
+        m_restoreView->setJob(restore);
     m_clear->setEnabled(m_model->hasFinished());
 }
 

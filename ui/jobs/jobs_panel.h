@@ -2,16 +2,21 @@
 
 #include <QWidget>
 
+namespace snapline {
+class Job;
+}
+
 class QPushButton;
 class QTableView;
 
 namespace snapline {
 
 class JobListModel;
+class RestoreJobView;
 
 // The Jobs panel: every job of the session in a table, a Cancel button for
-// the selected running job, and "Clear finished". Its running count feeds
-// the status bar.
+// the selected running job, and "Clear finished"; a restore's Atlas job (and
+// its download links) below the table. Its running count feeds the status bar.
 class JobsPanel : public QWidget
 {
     Q_OBJECT
@@ -22,6 +27,9 @@ public:
 
     JobListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    RestoreJobView *restoreView() const { return m_restoreView; }
+    // Selects the job's row (and shows its details).
+    void select(const Job *job);
     int runningCount() const;
 
 Q_SIGNALS:
@@ -36,6 +44,7 @@ private:
     QTableView *m_view;
     QPushButton *m_cancel;
     QPushButton *m_clear;
+    RestoreJobView *m_restoreView;
 };
 
 } // namespace snapline

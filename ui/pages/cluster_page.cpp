@@ -66,7 +66,7 @@ ClusterPage::ClusterPage(std::shared_ptr<const Clock> clock, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("clusterSplitter"));
     split->setChildrenCollapsible(false);
-    split->addWidget(m_timeline);
+    split->addWidget(makeTimelinePane());
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
@@ -226,6 +226,7 @@ void ClusterPage::showDetail(std::shared_ptr<const ClusterDetail> detail)
             table->resizeColumnsToContents();
     }
     m_charts->showCluster(*m_detail);
+    showPointInTime(sameCluster);
     if (keep && sameCluster && m_detail->snapshot(*keep)) {
         m_timeline->selectSnapshot(*keep);
         selectInTable(*keep);

@@ -11,6 +11,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTextBrowser;
@@ -21,12 +22,15 @@ namespace snapline {
 class BackupEventModel;
 class ChartsPanel;
 class ComplianceView;
+class PitCursorOverlay;
+class PointInTimeEditor;
 class RestoreJobModel;
 class SnapshotFilterProxy;
 class SnapshotTableModel;
 class TimelineWidget;
 
-// One cluster: a header with its facts, the timeline, and tabs for the
+// One cluster: a header with its facts, the timeline (with a point-in-time
+// row under it for clusters with continuous backup), and tabs for the
 // snapshot table, the backup policy, restore history, backup events and
 // charts. Timeline and table follow each other's selection.
 class ClusterPage : public QWidget
@@ -50,15 +54,24 @@ public:
     TimelineWidget *timeline() const { return m_timeline; }
     QTableView *snapshotTable() const { return m_snapshotTable; }
     QTabWidget *tabs() const { return m_tabs; }
+    // The point-in-time cursor on the timeline and its editor; they follow
+    // each other. Both are off for a cluster without continuous backup.
+    PitCursorOverlay *pitCursor() const { return m_pitCursor.get(); }
+    PointInTimeEditor *pointInTimeEditor() const { return m_pitEditor; }
 
 Q_SIGNALS:
     void detailShown(std::shared_ptr<const snapline::ClusterDetail> detail);
     void loadFailed(const QString &message);
     void selectedSnapshotChanged(const std::optional<QString> &snapshotId);
+    // "Restore to this moment…" was clicked with the cursor on `point`.
+    void restoreToMomentRequested(const snapline::PointInTime &point);
 
 private:
     QWidget *makeSnapshotTab();
     QWidget *makePolicyTab();
+    QWidget *makeTimelinePane(); // the timeline and its point-in-time row
+    void showPointInTime(bool sameCluster);
+    void updateRestoreToMoment();
     QTableView *makeTable(const QString &objectName, const QString &accessibleName);
     void showHeader();
     void showPolicy();
@@ -76,6 +89,10 @@ private:
     QLabel *m_header = nullptr;
     QToolBar *m_actionBar = nullptr;
     TimelineWidget *m_timeline = nullptr;
+    std::shared_ptr<PitCursorOverlay> m_pitCursor; // shared with m_timeline
+    QWidget *m_pitRow = nullptr;
+    PointInTimeEditor *m_pitEditor = nullptr;
+    QPushButton *m_restoreToMoment = nullptr;
     QTabWidget *m_tabs = nullptr;
     SnapshotTableModel *m_snapshots = nullptr;
     SnapshotFilterProxy *m_snapshotProxy = nullptr;

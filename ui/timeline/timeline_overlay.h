@@ -32,6 +32,9 @@ public:
     virtual bool keyPress(QKeyEvent *, const TimelineGeometry &) { return false; }
     // A tooltip for `position`, or empty to leave it to the timeline.
     virtual QString toolTip(const QPointF &, const TimelineGeometry &) { return {}; }
+    // A phrase added to the timeline's accessible description (the cursor's
+    // moment), or empty. Call TimelineWidget::overlayChanged() when it changes.
+    virtual QString accessibleDescription() const { return {}; }
 };
 
 } // namespace snapline

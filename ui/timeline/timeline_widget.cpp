@@ -167,12 +167,20 @@ void TimelineWidget::addOverlay(std::shared_ptr<TimelineOverlay> overlay)
 {
     if (overlay && std::find(m_overlays.cbegin(), m_overlays.cend(), overlay) == m_overlays.cend())
         m_overlays.push_back(std::move(overlay));
+    updateAccessibleDescription();
     update();
 }
 
 void TimelineWidget::removeOverlay(const std::shared_ptr<TimelineOverlay> &overlay)
 {
     std::erase(m_overlays, overlay);
+    updateAccessibleDescription();
+    update();
+}
+
+void TimelineWidget::overlayChanged()
+{
+    updateAccessibleDescription();
     update();
 }
 
@@ -267,7 +275,11 @@ void TimelineWidget::applyRange(bool changed)
 
 void TimelineWidget::updateAccessibleDescription()
 {
-    const QString description = TimelineText::accessibleDescription(m_series.get(), m_selectedRow);
+    QString description = TimelineText::accessibleDescription(m_series.get(), m_selectedRow);
+    for (const auto &overlay : m_overlays) {
+        if (const QString phrase = overlay->accessibleDescription(); !phrase.isEmpty())
+            description += QStringLiteral("; ") + phrase;
+    }
     if (description == accessibleDescription())
         return;
     setAccessibleDescription(description);

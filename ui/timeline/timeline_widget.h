@@ -72,6 +72,8 @@ public:
     // Layers painted on top, given input first; see TimelineOverlay.
     void addOverlay(std::shared_ptr<TimelineOverlay> overlay);
     void removeOverlay(const std::shared_ptr<TimelineOverlay> &overlay);
+    // An overlay's state changed: repaint, and refresh the accessible description.
+    void overlayChanged();
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
