@@ -12,12 +12,14 @@
 #include "report/report_run_panel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProcess>
 #include <QPushButton>
 #include <QSemaphore>
@@ -265,7 +267,14 @@ private Q_SLOTS:
                 action = a;
         }
         QVERIFY(action);
-        QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
+        // The snapshot's context menu (restore …) lists the table's entries too.
+        const QRect firstRow = table->visualRect(table->model()->index(0, 0));
+        Q_EMIT table->customContextMenuRequested(firstRow.center());
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+        QCOMPARE(menu->objectName(), QStringLiteral("snapshotMenu"));
+        QVERIFY(menu->actions().contains(action));
+        menu->close();
         action->trigger();
         QFileDialog *picker = nullptr;
         QTRY_VERIFY((picker = console().window().findChild<QFileDialog *>(QStringLiteral("tableCsvPicker"))));
@@ -304,6 +313,7 @@ private Q_SLOTS:
             QVERIFY2(std::any_of(table->actions().cbegin(), table->actions().cend(),
                                  [](const QAction *a) { return a->objectName() == u"exportTableCsvAction"; }),
                      qPrintable(name));
+            QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu); // a right click lists them
         }
     }
 

@@ -96,22 +96,27 @@ void ReportPreviewPane::start()
     QtConcurrent::run(pool, [=] {
         return ReportPreview::firstPage(catalogPath, spec, width, cancel.get());
     }).then(this, [self, token](const Result<PdfPagePreview::Page> &page) {
-        if (!self || token != self->m_token)
+        ReportPreviewPane *pane = self.data();
+        if (!pane || token != pane->m_token)
             return; // a newer request, or the dialog closed
-        self->m_busy = false;
-        if (!page) {
-            self->setText(page.error().message);
-            Q_EMIT self->previewFailed(page.error().message);
-            return;
-        }
-        QImage image = page->image;
-        image.setDevicePixelRatio(double(image.width()) / kPageWidth);
-        self->m_image = page->image;
-        self->m_pageCount = page->pageCount;
-        self->m_page->setPixmap(QPixmap::fromImage(image));
-        self->m_caption->setText(tr("Page 1 of %1, as the PDF shows it").arg(page->pageCount));
-        Q_EMIT self->previewShown(page->pageCount);
+        pane->shown(page);
     });
 }
 
+void ReportPreviewPane::shown(const Result<PdfPagePreview::Page> &page)
+{
+    m_busy = false;
+    if (!page) {
+        setText(page.error().message);
+        Q_EMIT previewFailed(page.error().message);
+        return;
+    }
+    QImage image = page->image;
+    image.setDevicePixelRatio(double(image.width()) / kPageWidth);
+    m_image = page->image;
+    m_pageCount = page->pageCount;
+    m_page->setPixmap(QPixmap::fromImage(image));
+    m_caption->setText(tr("Page 1 of %1, as the PDF shows it").arg(page->pageCount));
+    Q_EMIT previewShown(page->pageCount);
+}
 } // namespace snapline

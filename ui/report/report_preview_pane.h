@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/pdf_page_preview.h"
 #include "report/report_spec.h"
 
 #include <QImage>
@@ -42,6 +43,7 @@ Q_SIGNALS:
 
 private:
     void start();
+    void shown(const Result<PdfPagePreview::Page> &page);
     void cancelRunning();
     void setText(const QString &text);
 

@@ -87,7 +87,8 @@ void ReportRunPanel::follow(ReportJob *job)
 
 bool ReportRunPanel::isRunning() const
 {
-    return m_job && !m_job->isFinished();
+    const ReportJob *job = m_job.data();
+    return job && !job->isFinished();
 }
 
 QString ReportRunPanel::resultText() const
@@ -105,11 +106,12 @@ void ReportRunPanel::onFinished()
     for (QWidget *w : {static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_stage),
                        static_cast<QWidget *>(m_cancel)})
         w->hide();
-    if (!m_job)
+    ReportJob *job = m_job.data();
+    if (!job)
         return;
-    const bool ok = m_job->state() == Job::State::Succeeded;
+    const bool ok = job->state() == Job::State::Succeeded;
     if (ok) {
-        m_output = m_job->result()->value();
+        m_output = job->result()->value();
         QString text = tr("<b>The report was written</b> to %1 (%2), with its manifest %3.")
                                .arg(native(m_output.path), formatBytes(m_output.bytes).toHtmlEscaped(),
                                     native(m_output.manifestPath));
@@ -123,11 +125,11 @@ void ReportRunPanel::onFinished()
                           .arg(native(m_output.path));
         m_result->setText(text);
         m_verify->show();
-    } else if (m_job->state() == Job::State::Cancelled) {
+    } else if (job->state() == Job::State::Cancelled) {
         m_result->setText(tr("The export was cancelled; nothing was written."));
     } else {
         m_result->setText(
-                tr("<b>The report was not written:</b> %1").arg(m_job->errorMessage().toHtmlEscaped()));
+                tr("<b>The report was not written:</b> %1").arg(job->errorMessage().toHtmlEscaped()));
     }
     Q_EMIT finished(ok);
 }
