@@ -121,6 +121,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *report = file->addAction(tr("&Export Report…"));
     report->setObjectName(u"exportReportAction"_s);
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(report, &QAction::triggered, this, &MainWindow::exportReport);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));

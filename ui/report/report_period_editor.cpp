@@ -5,23 +5,36 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
+#include <optional>
+#include <utility>
+
 namespace snapline {
 
 namespace {
 
-int presetDays(ReportPeriodEditor::Preset preset)
+// The first and last day of a preset, as of `today` (UTC); none for Custom.
+std::optional<std::pair<QDate, QDate>> presetDays(ReportPeriodEditor::Preset preset, QDate today)
 {
+    const QDate monthStart(today.year(), today.month(), 1);
+    const int quarterMonth = (today.month() - 1) / 3 * 3 + 1;
+    const QDate quarterStart(today.year(), quarterMonth, 1);
     switch (preset) {
     case ReportPeriodEditor::Last7Days:
-        return 7;
+        return std::pair{today.addDays(-6), today};
     case ReportPeriodEditor::Last30Days:
-        return 30;
+        return std::pair{today.addDays(-29), today};
     case ReportPeriodEditor::Last90Days:
-        return 90;
+        return std::pair{today.addDays(-89), today};
+    case ReportPeriodEditor::LastMonth:
+        return std::pair{monthStart.addMonths(-1), monthStart.addDays(-1)};
+    case ReportPeriodEditor::LastQuarter:
+        return std::pair{quarterStart.addMonths(-3), quarterStart.addDays(-1)};
+    case ReportPeriodEditor::YearToDate:
+        return std::pair{QDate(today.year(), 1, 1), today};
     case ReportPeriodEditor::Custom:
         break;
     }
-    return 0;
+    return std::nullopt;
 }
 
 QDateEdit *dateEdit(const QString &objectName, const QString &accessibleName, QWidget *parent)
@@ -46,6 +59,9 @@ ReportPeriodEditor::ReportPeriodEditor(std::shared_ptr<const Clock> clock, QWidg
     m_preset->addItem(tr("Last 7 days"), Last7Days);
     m_preset->addItem(tr("Last 30 days"), Last30Days);
     m_preset->addItem(tr("Last 90 days"), Last90Days);
+    m_preset->addItem(tr("Last calendar month"), LastMonth);
+    m_preset->addItem(tr("Last calendar quarter"), LastQuarter);
+    m_preset->addItem(tr("Year to date"), YearToDate);
     m_preset->addItem(tr("Dates…"), Custom);
     m_from = dateEdit(QStringLiteral("periodFrom"), tr("First day (UTC)"), this);
     m_to = dateEdit(QStringLiteral("periodTo"), tr("Last day (UTC)"), this);
@@ -107,13 +123,10 @@ QString ReportPeriodEditor::problem() const
 
 void ReportPeriodEditor::applyPreset()
 {
-    const int days = presetDays(preset());
-    if (days > 0) {
-        // The last N days up to today, today included.
-        const QDate today = m_clock->now().toUTC().date();
+    if (const auto days = presetDays(preset(), m_clock->now().toUTC().date())) {
         m_applying = true;
-        m_to->setDate(today);
-        m_from->setDate(today.addDays(1 - days));
+        m_to->setDate(days->second);
+        m_from->setDate(days->first);
         m_applying = false;
     }
     Q_EMIT changed();

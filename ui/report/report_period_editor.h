@@ -14,14 +14,15 @@ class QLabel;
 namespace snapline {
 
 // The period of a report in whole UTC days: a preset (the last 7, 30 or 90
-// days, up to now) or two dates, the first day and the last day included.
+// days up to now, the last calendar month or quarter, the year to date) or
+// two dates, the first day and the last day included.
 // A posture report has only a moment: the end of the last day (or now).
 class ReportPeriodEditor : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Preset { Last7Days, Last30Days, Last90Days, Custom };
+    enum Preset { Last7Days, Last30Days, Last90Days, LastMonth, LastQuarter, YearToDate, Custom };
     Q_ENUM(Preset)
 
     explicit ReportPeriodEditor(std::shared_ptr<const Clock> clock, QWidget *parent = nullptr);
