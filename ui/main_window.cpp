@@ -7,6 +7,8 @@
 #include "pages/cluster_page.h"
 #include "pages/console_status_bar.h"
 #include "pages/posture_page.h"
+#include "report/export_report_dialog.h"
+#include "report/table_csv_export.h"
 #include "restore/restore_operation_job.h"
 #include "session/console_session.h"
 #include "sync/sync_job.h"
@@ -89,6 +91,7 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget *parent)
                 for (int row = first; row <= last; ++row)
                     followRestore(m_jobs->job(row));
             });
+    TableCsvExport::installOn(*this);
     restoreLayout();
 }
 
@@ -116,6 +119,11 @@ void MainWindow::createDocks()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *report = file->addAction(tr("&Export Report…"));
+    report->setObjectName(u"exportReportAction"_s);
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(report, &QAction::triggered, this, &MainWindow::exportReport);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(u"quitAction"_s);
@@ -308,6 +316,25 @@ void MainWindow::refresh()
         m_session->sync(SyncTarget::project(node.projectId));
     else
         m_session->sync(SyncTarget::everything());
+}
+
+void MainWindow::exportReport()
+{
+    ExportReportContext context;
+    if (m_session && m_session->connection()) {
+        context.catalogPath = m_session->connection()->catalogPath();
+        context.profileName = m_session->profile().name;
+        context.inventory = m_session->inventory();
+    }
+    const NavigatorPanel::Node node = m_navigator->currentNode();
+    context.orgId = node.orgId;
+    context.projectId = node.projectId;
+    context.clusterName = node.clusterName;
+    context.jobs = m_jobs;
+    context.clock = m_clock;
+    auto *dialog = new ExportReportDialog(context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::updateActionContext()

@@ -72,6 +72,8 @@ private:
     void onNodeSelected(const NavigatorPanel::Node &node);
     void openCluster(const QString &projectId, const QString &clusterName);
     void refresh();
+    // File → Export report…: the dialog on the open profile's catalog and the navigator's selection.
+    void exportReport();
     void updateActionContext();
     // A restore's Atlas job changed: the page showing its source or target follows.
     void followRestore(Job *job);

@@ -148,7 +148,13 @@ void ClusterActions::installSnapshotMenu(QAbstractItemView *table)
         if (id.isEmpty())
             return;
         table->setCurrentIndex(index);
-        createSnapshotMenu(id, table)->popup(table->viewport()->mapToGlobal(pos));
+        QMenu *menu = createSnapshotMenu(id, table);
+        // The table's own entries (Export as CSV…) follow the snapshot's.
+        if (!table->actions().isEmpty()) {
+            menu->addSeparator();
+            menu->addActions(table->actions());
+        }
+        menu->popup(table->viewport()->mapToGlobal(pos));
     });
 }
 
