@@ -38,16 +38,17 @@ RestoreCommandLine::RestoreCommandLine(Command command)
                 tr("The target cluster's name (the source cluster's for a download), typed to confirm."),
                 tr("NAME"))
     , m_wait(QStringLiteral("wait"), tr("Follow the restore job to its end."))
-    , m_help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."))
+    , m_help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+             RestoreCommandLine::tr("Show this help."))
 {
     if (command == Command::Preflight) {
-        m_parser.setApplicationDescription(
-                tr("Checks a restore against every Atlas rule with facts fresh from Atlas (or from the "
-                   "catalog when offline) and prints the verdict and the request that would be sent."));
+        m_parser.setApplicationDescription(RestoreCommandLine::tr(
+                "Checks a restore against every Atlas rule with facts fresh from Atlas (or from the "
+                "catalog when offline) and prints the verdict and the request that would be sent."));
     } else {
-        m_parser.setApplicationDescription(
-                tr("Checks a restore like preflight, then sends it to Atlas once, after an allowed verdict "
-                   "and a --confirm that names the cluster whose data is replaced."));
+        m_parser.setApplicationDescription(RestoreCommandLine::tr(
+                "Checks a restore like preflight, then sends it to Atlas once, after an allowed verdict "
+                "and a --confirm that names the cluster whose data is replaced."));
     }
     m_parser.addOptions({m_profile, m_project, m_cluster, m_snapshot, m_at, m_oplog, m_targetProject,
                          m_targetCluster, m_delivery, m_output, m_offline});

@@ -18,9 +18,15 @@ constexpr double kThousand = 1000.0;
 // decimal is noise.
 constexpr double kWholeFrom = 100.0;
 
+// The context the translations of these texts are filed under.
+struct DisplayFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
+};
+
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("DisplayFormat", text, nullptr, n);
+    return DisplayFormat::tr(text, nullptr, n);
 }
 
 // One amount of one unit: "3 min".

@@ -21,11 +21,6 @@ constexpr auto kFormats = makeEnumText<ReportFormat>(std::pair{ReportFormat::Pdf
 constexpr auto kPageSizes = makeEnumText<PageSize>(std::pair{PageSize::A4, QStringView(u"a4")},
                                                    std::pair{PageSize::Letter, QStringView(u"letter")});
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportText", text);
-}
-
 Error scopeError(const QString &message)
 {
     return Error{QStringLiteral("report.scope"), message};
@@ -76,11 +71,12 @@ Result<ReportScope> ReportScope::parse(const QString &text)
     const qsizetype colon = text.indexOf(u':');
     if (colon <= 0)
         return scopeError(
-                tr("\"%1\" is not a scope: write org:ID, project:ID or cluster:PROJECT_ID/NAME.").arg(text));
+                ReportText::tr("\"%1\" is not a scope: write org:ID, project:ID or cluster:PROJECT_ID/NAME.")
+                        .arg(text));
     const QStringView level = QStringView(text).left(colon);
     const QString rest = text.mid(colon + 1).trimmed();
     if (rest.isEmpty())
-        return scopeError(tr("The scope \"%1\" names nothing after the colon.").arg(text));
+        return scopeError(ReportText::tr("The scope \"%1\" names nothing after the colon.").arg(text));
     if (level.compare(u"org", Qt::CaseInsensitive) == 0
         || level.compare(u"organization", Qt::CaseInsensitive) == 0)
         return organization(rest);
@@ -89,10 +85,11 @@ Result<ReportScope> ReportScope::parse(const QString &text)
     if (level.compare(u"cluster", Qt::CaseInsensitive) == 0) {
         const qsizetype slash = rest.indexOf(u'/');
         if (slash <= 0 || slash == rest.size() - 1)
-            return scopeError(tr("A cluster scope is cluster:PROJECT_ID/NAME, not \"%1\".").arg(text));
+            return scopeError(
+                    ReportText::tr("A cluster scope is cluster:PROJECT_ID/NAME, not \"%1\".").arg(text));
         return cluster(rest.left(slash), rest.mid(slash + 1));
     }
-    return scopeError(tr("\"%1\" is not a scope level: use org, project or cluster.").arg(level));
+    return scopeError(ReportText::tr("\"%1\" is not a scope level: use org, project or cluster.").arg(level));
 }
 
 QString ReportScope::toString() const
