@@ -24,24 +24,19 @@ struct DisplayFormat
     Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
 };
 
-QString tr(const char *text, int n = -1)
-{
-    return DisplayFormat::tr(text, nullptr, n);
-}
-
 // One amount of one unit: "3 min".
 QString amount(qint64 value, qint64 unit)
 {
     const int n = int(value);
     switch (unit) {
     case kDay:
-        return tr("%n d", n);
+        return DisplayFormat::tr("%n d", nullptr, n);
     case kHour:
-        return tr("%n h", n);
+        return DisplayFormat::tr("%n h", nullptr, n);
     case kMinute:
-        return tr("%n min", n);
+        return DisplayFormat::tr("%n min", nullptr, n);
     default:
-        return tr("%n s", n);
+        return DisplayFormat::tr("%n s", nullptr, n);
     }
 }
 
@@ -51,7 +46,7 @@ QString formatBytes(qint64 bytes, const QLocale &locale)
 {
     bytes = std::max<qint64>(bytes, 0);
     if (bytes < 1000)
-        return tr("%n byte(s)", int(bytes));
+        return DisplayFormat::tr("%n byte(s)", nullptr, int(bytes));
     static const std::array units{"kB", "MB", "GB", "TB", "PB", "EB"};
     double value = double(bytes) / kThousand;
     std::size_t unit = 0;
@@ -73,13 +68,14 @@ QString formatAge(const QDateTime &moment, const QDateTime &now)
     const qint64 span = std::llabs(diff);
     const bool future = diff > 0;
     if (span < kMinute)
-        return future ? tr("in under a minute") : tr("just now");
+        return future ? DisplayFormat::tr("in under a minute") : DisplayFormat::tr("just now");
     const int n = int(span < kHour ? span / kMinute : span < 2 * kDay ? span / kHour : span / kDay);
     if (span < kHour)
-        return future ? tr("in %n min", n) : tr("%n min ago", n);
+        return future ? DisplayFormat::tr("in %n min", nullptr, n)
+                      : DisplayFormat::tr("%n min ago", nullptr, n);
     if (span < 2 * kDay)
-        return future ? tr("in %n h", n) : tr("%n h ago", n);
-    return future ? tr("in %n d", n) : tr("%n d ago", n);
+        return future ? DisplayFormat::tr("in %n h", nullptr, n) : DisplayFormat::tr("%n h ago", nullptr, n);
+    return future ? DisplayFormat::tr("in %n d", nullptr, n) : DisplayFormat::tr("%n d ago", nullptr, n);
 }
 
 QString formatDuration(qint64 seconds)
@@ -116,17 +112,17 @@ QString formatFrequency(Frequency frequency)
 {
     switch (frequency) {
     case Frequency::Hourly:
-        return tr("hourly");
+        return DisplayFormat::tr("hourly");
     case Frequency::Daily:
-        return tr("daily");
+        return DisplayFormat::tr("daily");
     case Frequency::Weekly:
-        return tr("weekly");
+        return DisplayFormat::tr("weekly");
     case Frequency::Monthly:
-        return tr("monthly");
+        return DisplayFormat::tr("monthly");
     case Frequency::Yearly:
-        return tr("yearly");
+        return DisplayFormat::tr("yearly");
     case Frequency::OnDemand:
-        return tr("on-demand");
+        return DisplayFormat::tr("on-demand");
     }
     return {};
 }
@@ -135,11 +131,11 @@ QString formatOrigin(SnapshotOrigin origin)
 {
     switch (origin) {
     case SnapshotOrigin::Scheduled:
-        return tr("scheduled");
+        return DisplayFormat::tr("scheduled");
     case SnapshotOrigin::OnDemand:
-        return tr("on-demand");
+        return DisplayFormat::tr("on-demand");
     case SnapshotOrigin::Fallback:
-        return tr("fallback");
+        return DisplayFormat::tr("fallback");
     }
     return {};
 }
@@ -148,13 +144,13 @@ QString formatStatus(SnapshotStatus status)
 {
     switch (status) {
     case SnapshotStatus::Queued:
-        return tr("queued");
+        return DisplayFormat::tr("queued");
     case SnapshotStatus::InProgress:
-        return tr("in progress");
+        return DisplayFormat::tr("in progress");
     case SnapshotStatus::Completed:
-        return tr("completed");
+        return DisplayFormat::tr("completed");
     case SnapshotStatus::Failed:
-        return tr("failed");
+        return DisplayFormat::tr("failed");
     }
     return {};
 }
@@ -163,21 +159,21 @@ QString formatBackupKind(BackupKind kind)
 {
     switch (kind) {
     case BackupKind::None:
-        return tr("no backup");
+        return DisplayFormat::tr("no backup");
     case BackupKind::SharedDaily:
-        return tr("shared daily snapshots");
+        return DisplayFormat::tr("shared daily snapshots");
     case BackupKind::Flex:
-        return tr("Flex daily snapshots");
+        return DisplayFormat::tr("Flex daily snapshots");
     case BackupKind::Cloud:
-        return tr("Cloud Backup");
+        return DisplayFormat::tr("Cloud Backup");
     case BackupKind::CloudContinuous:
-        return tr("Continuous Cloud Backup");
+        return DisplayFormat::tr("Continuous Cloud Backup");
     case BackupKind::ServerlessContinuous:
-        return tr("serverless continuous");
+        return DisplayFormat::tr("serverless continuous");
     case BackupKind::ServerlessBasic:
-        return tr("serverless basic");
+        return DisplayFormat::tr("serverless basic");
     case BackupKind::Legacy:
-        return tr("legacy backup");
+        return DisplayFormat::tr("legacy backup");
     }
     return {};
 }
@@ -186,11 +182,11 @@ QString formatProvider(CloudProvider provider)
 {
     switch (provider) {
     case CloudProvider::Aws:
-        return tr("AWS");
+        return DisplayFormat::tr("AWS");
     case CloudProvider::Azure:
-        return tr("Azure");
+        return DisplayFormat::tr("Azure");
     case CloudProvider::Gcp:
-        return tr("Google Cloud");
+        return DisplayFormat::tr("Google Cloud");
     }
     return {};
 }
@@ -199,15 +195,15 @@ QString formatTierFamily(Tier::Family family)
 {
     switch (family) {
     case Tier::Family::Free:
-        return tr("free");
+        return DisplayFormat::tr("free");
     case Tier::Family::Shared:
-        return tr("shared");
+        return DisplayFormat::tr("shared");
     case Tier::Family::Flex:
-        return tr("Flex");
+        return DisplayFormat::tr("Flex");
     case Tier::Family::Serverless:
-        return tr("serverless");
+        return DisplayFormat::tr("serverless");
     case Tier::Family::Dedicated:
-        return tr("dedicated");
+        return DisplayFormat::tr("dedicated");
     }
     return {};
 }
@@ -216,11 +212,11 @@ QString formatDelivery(DeliveryType delivery)
 {
     switch (delivery) {
     case DeliveryType::Automated:
-        return tr("automated restore");
+        return DisplayFormat::tr("automated restore");
     case DeliveryType::Download:
-        return tr("download");
+        return DisplayFormat::tr("download");
     case DeliveryType::PointInTime:
-        return tr("point in time");
+        return DisplayFormat::tr("point in time");
     }
     return {};
 }
@@ -229,15 +225,15 @@ QString formatRestoreState(RestoreJobState state)
 {
     switch (state) {
     case RestoreJobState::InProgress:
-        return tr("in progress");
+        return DisplayFormat::tr("in progress");
     case RestoreJobState::Completed:
-        return tr("completed");
+        return DisplayFormat::tr("completed");
     case RestoreJobState::Failed:
-        return tr("failed");
+        return DisplayFormat::tr("failed");
     case RestoreJobState::Cancelled:
-        return tr("cancelled");
+        return DisplayFormat::tr("cancelled");
     case RestoreJobState::Expired:
-        return tr("expired");
+        return DisplayFormat::tr("expired");
     }
     return {};
 }
@@ -270,7 +266,7 @@ QString formatEventType(const QString &eventTypeName)
     };
     for (const Known &known : kKnown) {
         if (eventTypeName == QLatin1String(known.type))
-            return tr(known.words);
+            return DisplayFormat::tr(known.words);
     }
     // Spelled out: the list of event types grows faster than any table.
     QString words = eventTypeName;

@@ -15,12 +15,11 @@ using Type = ReportColumn::Type;
 
 namespace {
 
-using B = ComplianceReportBuilder;
-
 QList<ReportColumn> projectColumns(const QList<ReportColumn> &rest)
 {
-    return QList<ReportColumn>{codeColumn(QStringLiteral("projectId"), B::tr("Project id")),
-                               column(QStringLiteral("projectName"), B::tr("Project"))}
+    return QList<ReportColumn>{
+                   codeColumn(QStringLiteral("projectId"), ComplianceReportBuilder::tr("Project id")),
+                   column(QStringLiteral("projectName"), ComplianceReportBuilder::tr("Project"))}
     + rest;
 }
 
@@ -33,16 +32,17 @@ QStringList requirements(const CompliancePolicy &p)
 {
     QStringList out;
     for (const PolicyItem &item : p.scheduledPolicyItems)
-        out << B::tr("at least %1").arg(describePolicyItem(item));
+        out << ComplianceReportBuilder::tr("at least %1").arg(describePolicyItem(item));
     if (p.onDemandPolicyItem)
-        out << B::tr("on-demand snapshots kept at least %1").arg(p.onDemandPolicyItem->retention.describe());
+        out << ComplianceReportBuilder::tr("on-demand snapshots kept at least %1")
+                        .arg(p.onDemandPolicyItem->retention.describe());
     if (p.pitEnabled)
-        out << B::tr("point-in-time restore with a window of at least %n day(s)", nullptr,
-                     p.restoreWindowDays);
+        out << ComplianceReportBuilder::tr("point-in-time restore with a window of at least %n day(s)",
+                                           nullptr, p.restoreWindowDays);
     if (p.copyProtectionEnabled)
-        out << B::tr("copies in other regions cannot be removed");
+        out << ComplianceReportBuilder::tr("copies in other regions cannot be removed");
     if (p.encryptionAtRestEnabled)
-        out << B::tr("encryption at rest with a customer key");
+        out << ComplianceReportBuilder::tr("encryption at rest with a customer key");
     return out;
 }
 

@@ -65,41 +65,48 @@ void addUp(Totals &t, const ClusterEntry &entry, const ClusterCoverage &c)
 
 ReportSection summarySection(const ReportContext &context, const Totals &t)
 {
-    using B = CoverageReportBuilder;
     const ReportSpec &spec = context.spec();
     ReportSection s = section(
-            QStringLiteral("summary"), B::tr("Summary"),
-            B::tr("Snapshots expected from each cluster's backup policy between %1 and %2, against the "
-                  "snapshots Atlas lists, as the catalog last read them.")
+            QStringLiteral("summary"), CoverageReportBuilder::tr("Summary"),
+            CoverageReportBuilder::tr(
+                    "Snapshots expected from each cluster's backup policy between %1 and %2, against the "
+                    "snapshots Atlas lists, as the catalog last read them.")
                     .arg(formatUtc(spec.from), formatUtc(spec.to)));
     const QVariant percent = t.taken + t.missed == 0
             ? QVariant()
             : QVariant(std::round(double(t.taken) * 10000.0 / double(t.taken + t.missed)) / 100.0);
-    s.figures = {figure(QStringLiteral("clusters"), B::tr("Clusters"), integer(t.clusters)),
-                 figure(QStringLiteral("scheduledClusters"), B::tr("Clusters with a backup policy"),
-                        integer(t.scheduled)),
-                 figure(QStringLiteral("clustersWithoutBackup"), B::tr("Clusters without backup"),
-                        integer(t.withoutBackup)),
-                 figure(QStringLiteral("expected"), B::tr("Snapshots expected"), integer(t.expected)),
-                 figure(QStringLiteral("taken"), B::tr("Taken"), integer(t.taken)),
-                 figure(QStringLiteral("missed"), B::tr("Missed"), integer(t.missed)),
-                 figure(QStringLiteral("failed"), B::tr("Failed snapshots"), integer(t.failed)),
-                 figure(QStringLiteral("notJudged"), B::tr("Not judged"), integer(t.notJudged)),
-                 figure(QStringLiteral("coveragePercent"), B::tr("Coverage"), percent, Type::Percent),
-                 figure(QStringLiteral("worstAchievedRpo"), B::tr("Worst achieved RPO"),
-                        t.worstRpo >= 0 ? integer(t.worstRpo) : QVariant(), Type::Duration),
-                 figure(QStringLiteral("worstAchievedRpoCluster"), B::tr("Cluster with the worst RPO"),
-                        text(t.worstRpoCluster), Type::Text),
-                 figure(QStringLiteral("clustersWithPitGaps"), B::tr("Clusters with point-in-time gaps"),
-                        integer(t.withPitGaps))};
+    s.figures
+            = {figure(QStringLiteral("clusters"), CoverageReportBuilder::tr("Clusters"), integer(t.clusters)),
+               figure(QStringLiteral("scheduledClusters"),
+                      CoverageReportBuilder::tr("Clusters with a backup policy"), integer(t.scheduled)),
+               figure(QStringLiteral("clustersWithoutBackup"),
+                      CoverageReportBuilder::tr("Clusters without backup"), integer(t.withoutBackup)),
+               figure(QStringLiteral("expected"), CoverageReportBuilder::tr("Snapshots expected"),
+                      integer(t.expected)),
+               figure(QStringLiteral("taken"), CoverageReportBuilder::tr("Taken"), integer(t.taken)),
+               figure(QStringLiteral("missed"), CoverageReportBuilder::tr("Missed"), integer(t.missed)),
+               figure(QStringLiteral("failed"), CoverageReportBuilder::tr("Failed snapshots"),
+                      integer(t.failed)),
+               figure(QStringLiteral("notJudged"), CoverageReportBuilder::tr("Not judged"),
+                      integer(t.notJudged)),
+               figure(QStringLiteral("coveragePercent"), CoverageReportBuilder::tr("Coverage"), percent,
+                      Type::Percent),
+               figure(QStringLiteral("worstAchievedRpo"), CoverageReportBuilder::tr("Worst achieved RPO"),
+                      t.worstRpo >= 0 ? integer(t.worstRpo) : QVariant(), Type::Duration),
+               figure(QStringLiteral("worstAchievedRpoCluster"),
+                      CoverageReportBuilder::tr("Cluster with the worst RPO"), text(t.worstRpoCluster),
+                      Type::Text),
+               figure(QStringLiteral("clustersWithPitGaps"),
+                      CoverageReportBuilder::tr("Clusters with point-in-time gaps"), integer(t.withPitGaps))};
 
-    ReportTable days = table(QStringLiteral("days"), B::tr("Snapshots by day"),
-                             {column(QStringLiteral("day"), B::tr("Day (UTC)")),
-                              column(QStringLiteral("expected"), B::tr("Expected"), Type::Integer),
-                              column(QStringLiteral("taken"), B::tr("Taken"), Type::Integer),
-                              column(QStringLiteral("missed"), B::tr("Missed"), Type::Integer),
-                              column(QStringLiteral("failed"), B::tr("Failed"), Type::Integer)});
-    ReportChart perDay = chart(QStringLiteral("days"), B::tr("Expected snapshots by day"),
+    ReportTable days
+            = table(QStringLiteral("days"), CoverageReportBuilder::tr("Snapshots by day"),
+                    {column(QStringLiteral("day"), CoverageReportBuilder::tr("Day (UTC)")),
+                     column(QStringLiteral("expected"), CoverageReportBuilder::tr("Expected"), Type::Integer),
+                     column(QStringLiteral("taken"), CoverageReportBuilder::tr("Taken"), Type::Integer),
+                     column(QStringLiteral("missed"), CoverageReportBuilder::tr("Missed"), Type::Integer),
+                     column(QStringLiteral("failed"), CoverageReportBuilder::tr("Failed"), Type::Integer)});
+    ReportChart perDay = chart(QStringLiteral("days"), CoverageReportBuilder::tr("Expected snapshots by day"),
                                ReportChart::Kind::StackedBars);
     QList<double> taken, missed;
     const QDate last = spec.to.addMSecs(-1).date();
@@ -112,7 +119,8 @@ ReportSection summarySection(const ReportContext &context, const Totals &t)
         taken << d.taken;
         missed << d.missed;
     }
-    perDay.series = {{B::tr("Taken"), taken}, {B::tr("Missed"), missed}};
+    perDay.series
+            = {{CoverageReportBuilder::tr("Taken"), taken}, {CoverageReportBuilder::tr("Missed"), missed}};
     s.tables = {days};
     s.charts = {perDay};
     return s;
@@ -120,19 +128,19 @@ ReportSection summarySection(const ReportContext &context, const Totals &t)
 
 ReportChart rpoChart(Totals &t)
 {
-    using B = CoverageReportBuilder;
     std::stable_sort(t.rpoByCluster.begin(), t.rpoByCluster.end(),
                      [](const auto &a, const auto &b) { return a.first > b.first; });
     ReportChart c = chart(QStringLiteral("worstRpo"),
-                          B::tr("Largest gaps between restorable points (the %n worst clusters)", nullptr,
-                                int(std::min<qsizetype>(kChartClusters, t.rpoByCluster.size()))),
+                          CoverageReportBuilder::tr(
+                                  "Largest gaps between restorable points (the %n worst clusters)", nullptr,
+                                  int(std::min<qsizetype>(kChartClusters, t.rpoByCluster.size()))),
                           ReportChart::Kind::StackedBars, Type::Duration);
     QList<double> values;
     for (const auto &[seconds, name] : t.rpoByCluster.mid(0, kChartClusters)) {
         c.categories << name;
         values << double(seconds);
     }
-    c.series = {{B::tr("Achieved RPO"), values}};
+    c.series = {{CoverageReportBuilder::tr("Achieved RPO"), values}};
     return c;
 }
 

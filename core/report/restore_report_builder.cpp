@@ -12,32 +12,31 @@ using Type = ReportColumn::Type;
 
 namespace {
 
-using B = RestoreReportBuilder;
-
 constexpr qint64 kSubmitLeadSeconds = 86400; // a job is created right after Snapline sends it; a day is ample
 
 ReportTable jobTable()
 {
-    return table(QStringLiteral("jobs"), B::tr("Restore jobs"),
-                 {column(QStringLiteral("jobId"), B::tr("Job")),
-                  column(QStringLiteral("requestedAt"), B::tr("Requested"), Type::DateTime),
-                  column(QStringLiteral("requestedBy"), B::tr("Requested by")),
-                  codeColumn(QStringLiteral("via"), B::tr("Via code")),
-                  column(QStringLiteral("viaText"), B::tr("Via")),
-                  codeColumn(QStringLiteral("sourceProjectId"), B::tr("Source project id")),
-                  column(QStringLiteral("sourceProject"), B::tr("Source project")),
-                  column(QStringLiteral("sourceCluster"), B::tr("Source cluster")),
-                  column(QStringLiteral("snapshotId"), B::tr("Snapshot")),
-                  column(QStringLiteral("restorePoint"), B::tr("Restored to"), Type::DateTime),
-                  codeColumn(QStringLiteral("deliveryType"), B::tr("Delivery code")),
-                  column(QStringLiteral("delivery"), B::tr("Delivery")),
-                  codeColumn(QStringLiteral("targetProjectId"), B::tr("Target project id")),
-                  column(QStringLiteral("targetProject"), B::tr("Target project")),
-                  column(QStringLiteral("targetCluster"), B::tr("Target cluster")),
-                  codeColumn(QStringLiteral("outcome"), B::tr("Outcome code")),
-                  column(QStringLiteral("outcomeText"), B::tr("Outcome")),
-                  column(QStringLiteral("finishedAt"), B::tr("Finished"), Type::DateTime),
-                  column(QStringLiteral("duration"), B::tr("Duration"), Type::Duration)});
+    return table(
+            QStringLiteral("jobs"), RestoreReportBuilder::tr("Restore jobs"),
+            {column(QStringLiteral("jobId"), RestoreReportBuilder::tr("Job")),
+             column(QStringLiteral("requestedAt"), RestoreReportBuilder::tr("Requested"), Type::DateTime),
+             column(QStringLiteral("requestedBy"), RestoreReportBuilder::tr("Requested by")),
+             codeColumn(QStringLiteral("via"), RestoreReportBuilder::tr("Via code")),
+             column(QStringLiteral("viaText"), RestoreReportBuilder::tr("Via")),
+             codeColumn(QStringLiteral("sourceProjectId"), RestoreReportBuilder::tr("Source project id")),
+             column(QStringLiteral("sourceProject"), RestoreReportBuilder::tr("Source project")),
+             column(QStringLiteral("sourceCluster"), RestoreReportBuilder::tr("Source cluster")),
+             column(QStringLiteral("snapshotId"), RestoreReportBuilder::tr("Snapshot")),
+             column(QStringLiteral("restorePoint"), RestoreReportBuilder::tr("Restored to"), Type::DateTime),
+             codeColumn(QStringLiteral("deliveryType"), RestoreReportBuilder::tr("Delivery code")),
+             column(QStringLiteral("delivery"), RestoreReportBuilder::tr("Delivery")),
+             codeColumn(QStringLiteral("targetProjectId"), RestoreReportBuilder::tr("Target project id")),
+             column(QStringLiteral("targetProject"), RestoreReportBuilder::tr("Target project")),
+             column(QStringLiteral("targetCluster"), RestoreReportBuilder::tr("Target cluster")),
+             codeColumn(QStringLiteral("outcome"), RestoreReportBuilder::tr("Outcome code")),
+             column(QStringLiteral("outcomeText"), RestoreReportBuilder::tr("Outcome")),
+             column(QStringLiteral("finishedAt"), RestoreReportBuilder::tr("Finished"), Type::DateTime),
+             column(QStringLiteral("duration"), RestoreReportBuilder::tr("Duration"), Type::Duration)});
 }
 
 struct Counts
@@ -94,7 +93,7 @@ QVariantList jobRow(const ReportContext &context, const ClusterEntry &source, co
             time(requested),
             submitted ? QVariant(submitted->principal) : QVariant(),
             submitted ? QStringLiteral("snapline") : QStringLiteral("outside"),
-            submitted ? B::tr("Snapline") : B::tr("outside Snapline"),
+            submitted ? RestoreReportBuilder::tr("Snapline") : RestoreReportBuilder::tr("outside Snapline"),
             source.where.projectId,
             source.where.projectLabel(),
             source.where.cluster.name,

@@ -15,8 +15,6 @@ using Type = ReportColumn::Type;
 
 namespace {
 
-using B = StorageReportBuilder;
-
 constexpr int kChartClusters = 20;
 constexpr std::array kFrequencies{Frequency::Hourly,  Frequency::Daily,  Frequency::Weekly,
                                   Frequency::Monthly, Frequency::Yearly, Frequency::OnDemand};
@@ -28,7 +26,7 @@ QList<ReportColumn> frequencyColumns()
         out << column(f == Frequency::OnDemand ? QStringLiteral("onDemandBytes")
                                                : toString(f) + QStringLiteral("Bytes"),
                       formatFrequency(f), Type::Bytes);
-    out << column(QStringLiteral("totalBytes"), B::tr("Total"), Type::Bytes);
+    out << column(QStringLiteral("totalBytes"), StorageReportBuilder::tr("Total"), Type::Bytes);
     return out;
 }
 

@@ -45,8 +45,9 @@ Result<std::unique_ptr<EncryptedFileSecretStore>> EncryptedFileSecretStore::open
                 new EncryptedFileSecretStore(path, std::move(cipher).value(), {}));
     }
     if (!file.open(QIODevice::ReadOnly))
-        return Opened::failure(SecretCode::Failed,
-                               tr("The secrets file %1 cannot be read: %2.").arg(path, file.errorString()));
+        return Opened::failure(
+                SecretCode::Failed,
+                SecretStore::tr("The secrets file %1 cannot be read: %2.").arg(path, file.errorString()));
     const QByteArray sealed = file.readAll();
     auto cipher = SecretFileCipher::forFile(sealed, passphrase);
     if (!cipher)
@@ -78,7 +79,7 @@ EncryptedFileSecretStore::~EncryptedFileSecretStore() = default;
 
 QString EncryptedFileSecretStore::description() const
 {
-    return tr("the encrypted file %1").arg(QDir::toNativeSeparators(m_path));
+    return SecretStore::tr("the encrypted file %1").arg(QDir::toNativeSeparators(m_path));
 }
 
 Status EncryptedFileSecretStore::persist(const QHash<QString, QString> &secrets) const
@@ -96,9 +97,9 @@ Status EncryptedFileSecretStore::persist(const QHash<QString, QString> &secrets)
             && file.write(*sealed) == sealed->size() && file.commit();
     if (!written) {
         qCWarning(lcSecrets) << "could not write" << m_path << file.errorString();
-        return Status::failure(
-                SecretCode::Failed,
-                tr("The secrets file %1 could not be written: %2.").arg(m_path, file.errorString()));
+        return Status::failure(SecretCode::Failed,
+                               SecretStore::tr("The secrets file %1 could not be written: %2.")
+                                       .arg(m_path, file.errorString()));
     }
     return Done{};
 }
@@ -111,7 +112,7 @@ QFuture<Result<QString>> EncryptedFileSecretStore::readAsync(const QString &prof
         if (found == m_secrets.cend())
             return Result<QString>::failure(
                     SecretCode::NotFound,
-                    tr("The secrets file %1 holds no secret for this profile.").arg(m_path));
+                    SecretStore::tr("The secrets file %1 holds no secret for this profile.").arg(m_path));
         return *found;
     });
 }

@@ -121,7 +121,7 @@ KeychainSecretStore::KeychainSecretStore(QString service, int timeoutMs)
 
 QString KeychainSecretStore::description() const
 {
-    return tr("the system keychain");
+    return SecretStore::tr("the system keychain");
 }
 
 QFuture<Result<QString>> KeychainSecretStore::readAsync(const QString &profileId)

@@ -6,7 +6,7 @@ namespace snapline {
 
 QString MemorySecretStore::description() const
 {
-    return tr("memory (this session only)");
+    return SecretStore::tr("memory (this session only)");
 }
 
 QFuture<Result<QString>> MemorySecretStore::readAsync(const QString &profileId)
@@ -14,8 +14,9 @@ QFuture<Result<QString>> MemorySecretStore::readAsync(const QString &profileId)
     const QMutexLocker lock(&m_mutex);
     const auto found = m_secrets.constFind(profileId);
     if (found == m_secrets.cend())
-        return ready(Result<QString>::failure(SecretCode::NotFound,
-                                              tr("No secret is kept for this profile in this session.")));
+        return ready(Result<QString>::failure(
+                SecretCode::NotFound,
+                SecretStore::tr("No secret is kept for this profile in this session.")));
     return ready(Result<QString>(*found));
 }
 
