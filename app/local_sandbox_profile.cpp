@@ -42,11 +42,7 @@ ProfileResolver::Hook localSandboxHook(sandbox::EmbeddedSandbox &sandbox, Profil
 {
     return [&sandbox, &store, secrets](const QString &nameOrId) -> std::optional<Result<ResolvedProfile>> {
         const auto builtIn = store.profile(Profile::localSandboxId());
-        const bool asked = nameOrId == Profile::localSandboxId()
-                || nameOrId.compare(QCoreApplication::translate("Profile", "Local sandbox"),
-                                    Qt::CaseInsensitive)
-                        == 0
-                || (builtIn && builtIn->name == nameOrId);
+        const bool asked = Profile::namesLocalSandbox(nameOrId) || (builtIn && builtIn->name == nameOrId);
         if (!asked)
             return std::nullopt;
         sandbox::SandboxOptions options;

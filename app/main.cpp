@@ -5,6 +5,7 @@
 #include "cli/report_command.h"
 #include "cli/restore_command.h"
 #include "cli/sync_command.h"
+#include "i18n/ui_language.h"
 #include "secrets/secret_store_factory.h"
 
 #include <QCoreApplication>
@@ -13,14 +14,16 @@
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTextStream>
-#include <QTranslator>
 
 #ifndef SNAPLINE_HEADLESS_ONLY
 #include "console_launcher.h"
+#include "desktop/single_instance.h"
+#include "launch_profile.h"
 #include "local_sandbox_profile.h"
 #include "main_window.h"
 #include "profiles/profiles_menu.h"
 #include "session/console_session.h"
+#include "theme/console_settings.h"
 #include "theme/theme_menu.h"
 
 #include <QApplication>
@@ -32,12 +35,17 @@
 
 namespace {
 
-// English plural forms; other languages are loaded on top of these.
+// The language asked for with --lang (empty: the system's), taken off the
+// command line before anything parses it.
+QString g_language;
+
+// Snapline's words and Qt's in the chosen language; a language Snapline does
+// not speak is said once, on standard error.
 void installTranslations(QCoreApplication &app)
 {
-    auto *english = new QTranslator(&app);
-    if (english->load(QStringLiteral(":/i18n/snapline_en.qm")))
-        QCoreApplication::installTranslator(english);
+    const snapline::UiLanguage::Choice choice = snapline::UiLanguage::install(app, g_language);
+    if (!choice.notice.isEmpty())
+        QTextStream(stderr) << choice.notice << Qt::endl;
 }
 
 QString defaultCatalogDir()
@@ -118,8 +126,10 @@ int runHeadless(int argc, char **argv)
     }
     out << QCoreApplication::translate(
             "main",
-            "Usage: snapline [COMMAND]\n\n"
-            "Without a command, opens the Snapline console.\n\n"
+            "Usage: snapline [--profile NAME] [--lang LANG] [COMMAND]\n\n"
+            "Without a command, opens the Snapline console on the profile NAME (default: the last one\n"
+            "shown, or the built-in sandbox); when a console already shows it, that window comes to\n"
+            "the front instead.\n\n"
             "Commands:\n"
             "  preflight --profile NAME --project ID --cluster NAME\n"
             "            (--snapshot ID | --at UTC | --oplog TS:INC)\n"
@@ -152,8 +162,9 @@ int runHeadless(int argc, char **argv)
             "  4 the restore ran and failed, was cancelled or expired, 130 interrupted (Ctrl+C).\n"
             "  See docs/preflight.md.\n\n"
             "Options:\n"
-            "  --version  print the version\n"
-            "  --help     print this help\n");
+            "  --lang LANG  speak LANG (de, en, fr, ja) instead of the system's language\n"
+            "  --version    print the version\n"
+            "  --help       print this help\n");
     return command == u"--help" || command == u"-h" || command.isEmpty() ? snapline::ExitOk
                                                                          : snapline::ExitBadInput;
 }
@@ -216,6 +227,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Snapline"));
     QCoreApplication::setApplicationName(QStringLiteral("snapline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SNAPLINE_VERSION));
+    g_language = snapline::UiLanguage::takeOverride(argc, argv);
     if (argc >= 2 && std::strcmp(argv[1], "report") == 0)
         return runReport(argc, argv);
 #ifdef SNAPLINE_HEADLESS_ONLY
@@ -237,6 +249,21 @@ int main(int argc, char **argv)
     // organization served by the embedded sandbox.
     const auto clock = snapline::Clock::system();
     snapline::ProfileStore profiles;
+    const snapline::LaunchProfile launch = snapline::LaunchProfile::choose(
+            profiles, QCoreApplication::arguments(), snapline::ConsoleSettings::lastProfileId().value());
+    if (!launch.error.isEmpty()) {
+        QTextStream(stderr) << launch.error << Qt::endl;
+        return snapline::ExitBadInput;
+    }
+    // One window per profile: a second launch brings the first to the front.
+    if (snapline::SingleInstance::activateRunning(launch.id)) {
+        QTextStream(stdout) << QCoreApplication::translate(
+                "main", "Snapline already shows this profile; its window was brought to the front.")
+                            << Qt::endl;
+        return snapline::ExitOk;
+    }
+    snapline::SingleInstance instance;
+    instance.claim(launch.id);
     const snapline::SecretStoreChoice secrets = snapline::SecretStoreFactory::create();
     snapline::ConsoleSession session(snapline::catalogDir(), clock);
     snapline::MainWindow window(clock);
@@ -257,15 +284,24 @@ int main(int argc, char **argv)
                      });
     QObject::connect(&session, &snapline::ConsoleSession::opened, &profilesMenu,
                      [&](const snapline::Profile &profile) { profilesMenu.setActiveProfile(profile.id); });
+    QObject::connect(
+            &session, &snapline::ConsoleSession::opened, &instance, [&](const snapline::Profile &profile) {
+                if (!instance.claim(profile.id))
+                    window.showNotice(QCoreApplication::translate(
+                                              "main", "Another Snapline window shows the profile \"%1\" too.")
+                                              .arg(profile.name));
+            });
+    QObject::connect(&instance, &snapline::SingleInstance::activationRequested, &window,
+                     &snapline::MainWindow::bringToFront);
     window.show();
     if (!secrets.usesKeychain())
         window.showNotice(secrets.message);
 
-    const auto last = profiles.profile(profilesMenu.profileToOpen());
-    if (last && !last->builtIn)
-        launcher.open(*last);
-    else
+    const auto chosen = profiles.profile(launch.id);
+    if (launch.localSandbox || !chosen)
         launcher.openLocalSandbox();
+    else
+        launcher.open(*chosen);
     return app.exec();
 #endif
 }

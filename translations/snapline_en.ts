@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupActionText</name>
+    <message numerus="yes">
+        <source>Keep snapshot %1 of %2 for %n day(s)</source>
+        <translation>
+            <numerusform>Keep snapshot %1 of %2 for %n day</numerusform>
+            <numerusform>Keep snapshot %1 of %2 for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceLocks</name>
+    <message numerus="yes">
+        <source>Point-in-time restore must stay on with a window of at least %n day(s).</source>
+        <translation>
+            <numerusform>Point-in-time restore must stay on with a window of at least %n day.</numerusform>
+            <numerusform>Point-in-time restore must stay on with a window of at least %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComplianceReportBuilder</name>
     <message numerus="yes">
         <source>point-in-time restore with a window of at least %n day(s)</source>
@@ -54,8 +74,15 @@
     <message numerus="yes">
         <source>%n snapshot(s), one row each, in the CSV and JSON exports of this report.</source>
         <translation>
-            <numerusform>%n snapshot, one row, in the CSV and JSON exports of this report.</numerusform>
+            <numerusform>%n snapshot, one row each, in the CSV and JSON exports of this report.</numerusform>
             <numerusform>%n snapshots, one row each, in the CSV and JSON exports of this report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Largest gaps between restorable points (the %n worst clusters)</source>
+        <translation>
+            <numerusform>Largest gaps between restorable points (the %n worst clusters)</numerusform>
+            <numerusform>Largest gaps between restorable points (the %n worst clusters)</numerusform>
         </translation>
     </message>
 </context>
@@ -76,6 +103,76 @@
         <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation>
+            <numerusform>in %n h</numerusform>
+            <numerusform>in %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n d</source>
+        <translation>
+            <numerusform>in %n d</numerusform>
+            <numerusform>in %n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>%n d ago</numerusform>
+            <numerusform>%n d ago</numerusform>
         </translation>
     </message>
 </context>
@@ -117,6 +214,47 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDiffer</name>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>every %n hour</numerusform>
+            <numerusform>every %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Widens the point-in-time restore window to %n day(s) (from %1).</source>
+        <translation>
+            <numerusform>Widens the point-in-time restore window to %n day (from %1).</numerusform>
+            <numerusform>Widens the point-in-time restore window to %n days (from %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Narrows the point-in-time restore window to %n day(s) (from %1).</source>
+        <translation>
+            <numerusform>Narrows the point-in-time restore window to %n day (from %1).</numerusform>
+            <numerusform>Narrows the point-in-time restore window to %n days (from %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEstimate</name>
+    <message numerus="yes">
+        <source>About %n snapshot(s) kept at once</source>
+        <translation>
+            <numerusform>About %n snapshot kept at once</numerusform>
+            <numerusform>About %n snapshots kept at once</numerusform>
         </translation>
     </message>
 </context>
@@ -188,14 +326,25 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>RestoreText</name>
     <message numerus="yes">
-        <source>Atlas finished %1 after %2; %n download link(s) ready.</source>
+        <source>PIT gaps (%n)</source>
         <translation>
-            <numerusform>Atlas finished %1 after %2; %n download link ready.</numerusform>
-            <numerusform>Atlas finished %1 after %2; %n download links ready.</numerusform>
+            <numerusform>PIT gaps (%n)</numerusform>
+            <numerusform>PIT gaps (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed in 24 h</source>
+        <translation>
+            <numerusform>%n failed in 24 h</numerusform>
+            <numerusform>%n failed in 24 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
 </context>
@@ -204,8 +353,18 @@
     <message numerus="yes">
         <source>All %n file(s) match the manifest.</source>
         <translation>
-            <numerusform>The file matches the manifest.</numerusform>
+            <numerusform>All %n file match the manifest.</numerusform>
             <numerusform>All %n files match the manifest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreText</name>
+    <message numerus="yes">
+        <source>Atlas finished %1 after %2; %n download link(s) ready.</source>
+        <translation>
+            <numerusform>Atlas finished %1 after %2; %n download link ready.</numerusform>
+            <numerusform>Atlas finished %1 after %2; %n download links ready.</numerusform>
         </translation>
     </message>
 </context>
@@ -257,6 +416,13 @@
         <translation>
             <numerusform>%n row, one per cluster and day, in the CSV and JSON exports of this report.</numerusform>
             <numerusform>%n rows, one per cluster and day, in the CSV and JSON exports of this report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n largest clusters at the end of the period</source>
+        <translation>
+            <numerusform>The %n largest clusters at the end of the period</numerusform>
+            <numerusform>The %n largest clusters at the end of the period</numerusform>
         </translation>
     </message>
 </context>
@@ -311,6 +477,20 @@
             <numerusform>Timeline: %Ln snapshots from %1 to %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fallback</source>
+        <translation>
+            <numerusform>%n fallback</numerusform>
+            <numerusform>%n fallback</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TopologyRules</name>
@@ -350,6 +530,135 @@
     </message>
 </context>
 <context>
+    <name>snapline::ChangeRetentionDialog</name>
+    <message numerus="yes">
+        <source>Snapshot %1 of %2, taken %3, is kept %n day(s), until %4.</source>
+        <translation>
+            <numerusform>Snapshot %1 of %2, taken %3, is kept %n day, until %4.</numerusform>
+            <numerusform>Snapshot %1 of %2, taken %3, is kept %n days, until %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snapline::ClusterPage</name>
+    <message numerus="yes">
+        <source>sharded, %n shard(s)</source>
+        <translation>
+            <numerusform>sharded, %n shard</numerusform>
+            <numerusform>sharded, %n shards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>point in time: %n day(s) window</source>
+        <translation>
+            <numerusform>point in time: %n day window</numerusform>
+            <numerusform>point in time: %n days window</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) in the catalog.</source>
+        <translation>
+            <numerusform>%n snapshot in the catalog.</numerusform>
+            <numerusform>%n snapshots in the catalog.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Point-in-time restore window: %n day(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Point-in-time restore window: %n day.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Point-in-time restore window: %n days.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snapline::ConsoleSession</name>
+    <message numerus="yes">
+        <source>Synced %n project(s)</source>
+        <translation>
+            <numerusform>Synced %n project</numerusform>
+            <numerusform>Synced %n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n cluster</numerusform>
+            <numerusform>%n clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) read</source>
+        <translation>
+            <numerusform>%n snapshot read</numerusform>
+            <numerusform>%n snapshots read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n warning(s): </source>
+        <translation>
+            <numerusform> — %n warning: </numerusform>
+            <numerusform> — %n warnings: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snapline::ConsoleStatusBar</name>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n job running</numerusform>
+            <numerusform>%n jobs running</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snapline::JobListModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snapline::PolicyEditorDialog</name>
+    <message numerus="yes">
+        <source>%1: %n snapshot(s)</source>
+        <translation>
+            <numerusform>%1: %n snapshot</numerusform>
+            <numerusform>%1: %n snapshots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snapline::PosturePage</name>
+    <message numerus="yes">
+        <source>%1 — backup posture of %n cluster(s)</source>
+        <translation>
+            <numerusform>%1 — backup posture of %n cluster</numerusform>
+            <numerusform>%1 — backup posture of %n clusters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snapline::RestoreCandidateModel</name>
+    <message numerus="yes">
+        <source>%n shard(s)</source>
+        <translation>
+            <numerusform>%n shard</numerusform>
+            <numerusform>%n shards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible, with %n warning(s)</source>
+        <translation>
+            <numerusform>Possible, with %n warning</numerusform>
+            <numerusform>Possible, with %n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>snapline::RestoreDurationChartView</name>
     <message numerus="yes">
         <source>%n restore job(s); the longest took %1; %2 failed.</source>
@@ -370,6 +679,16 @@
         <translation>
             <numerusform>Showing only the newest %n job.</numerusform>
             <numerusform>Showing only the newest %n jobs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>snapline::RestoreTargetPage</name>
+    <message numerus="yes">
+        <source>%1 of %n cluster(s) can take this restore.</source>
+        <translation>
+            <numerusform>%1 of %n cluster can take this restore.</numerusform>
+            <numerusform>%1 of %n clusters can take this restore.</numerusform>
         </translation>
     </message>
 </context>

@@ -401,6 +401,14 @@ void MainWindow::watchSync(SyncJob *job)
     });
 }
 
+void MainWindow::bringToFront()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::showNotice(const QString &text)
 {
     m_status->showMessage(text, 15000);

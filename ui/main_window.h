@@ -47,6 +47,8 @@ public:
     void watchSync(SyncJob *job);
     // Something the user should know that needs no answer (e.g. a rebuilt catalog).
     void showNotice(const QString &text);
+    // Shows the window in front of the others, restored if it was minimized.
+    void bringToFront();
 
     NavigatorPanel *navigator() const { return m_navigator; }
     PosturePage *posturePage() const { return m_posture; }

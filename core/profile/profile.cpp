@@ -68,6 +68,13 @@ AtlasCredentials Profile::credentials(const QString &secret) const
     return credentials;
 }
 
+bool Profile::namesLocalSandbox(const QString &nameOrId)
+{
+    return nameOrId == localSandboxId() || nameOrId.compare(u"Local sandbox", Qt::CaseInsensitive) == 0
+            || nameOrId.compare(QCoreApplication::translate("Profile", "Local sandbox"), Qt::CaseInsensitive)
+            == 0;
+}
+
 Profile Profile::localSandbox(const QUrl &baseUrl, const QString &pinnedSha256,
                               const AtlasCredentials &credentials)
 {

@@ -20,6 +20,9 @@ struct Profile
     static QUrl cloudGovBaseUrl();     // https://cloud.mongodbgov.com
     static QString defaultTokenPath(); // /api/oauth/token
     static QString localSandboxId();   // the built-in sandbox profile's stable id
+    // Whether `nameOrId` asks for the built-in sandbox: its id, or "Local
+    // sandbox" in English or in the language spoken (any case).
+    static bool namesLocalSandbox(const QString &nameOrId);
 
     QString id; // a UUID without braces; stable for the profile's life
     QString name;
