@@ -242,6 +242,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Snapline"));
+    // Wayland names the window after this, so the shell finds the desktop file and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.snapline.Snapline"));
     snapline::ThemeMenu::applySaved(app);
 
     // One profile at a time: its catalog shown at once, then synced. On a

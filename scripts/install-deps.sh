@@ -37,6 +37,13 @@ packages=(
     gnome-keyring
     libglib2.0-bin
     libsecret-tools
+    # packaging: building the .deb (dpkg-shlibdeps) and checking the desktop
+    # file, the AppStream metainfo and the man pages
+    dpkg-dev
+    desktop-file-utils
+    appstream
+    groff-base
+    man-db
 )
 
 echo "==> checking build dependencies"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What CI runs: installs what is missing, then builds and tests the ci preset,
-# checks formatting, and runs the core tests under AddressSanitizer + UBSan.
+# checks its packages (scripts/package-check.sh), checks formatting, and runs
+# the core tests under AddressSanitizer + UBSan.
 # Needs no display and no stdin. SNAPLINE_SKIP_ASAN=1 skips the asan stage.
 set -euo pipefail
 
@@ -44,6 +45,9 @@ cmake --build --preset ci -j"$jobs"
 
 banner "test (preset ci)"
 ctest --preset ci -j"$jobs"
+
+banner "package (preset ci): build the .deb and .tar.gz, install, run and remove the .deb"
+./scripts/package-check.sh build/ci
 
 banner "format-check (preset ci)"
 cmake --build --preset ci --target format-check
