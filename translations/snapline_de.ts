@@ -1850,11 +1850,11 @@
     </message>
     <message>
         <source>queued</source>
-        <translation>in Warteschlange</translation>
+        <translation>in der Warteschlange</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation>läuft</translation>
+        <translation>in Bearbeitung</translation>
     </message>
     <message>
         <source>completed</source>
@@ -2713,15 +2713,15 @@
     <message numerus="yes">
         <source>Widens the point-in-time restore window to %n day(s) (from %1).</source>
         <translation>
-            <numerusform>Erweitert das Point-in-Time-Wiederherstellungsfenster auf %n Tag (bisher %1).</numerusform>
-            <numerusform>Erweitert das Point-in-Time-Wiederherstellungsfenster auf %n Tage (bisher %1).</numerusform>
+            <numerusform>Erweitert das Point-in-Time-Fenster auf %n Tag (bisher %1).</numerusform>
+            <numerusform>Erweitert das Point-in-Time-Fenster auf %n Tage (bisher %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Narrows the point-in-time restore window to %n day(s) (from %1).</source>
         <translation>
-            <numerusform>Verkleinert das Point-in-Time-Wiederherstellungsfenster auf %n Tag (bisher %1).</numerusform>
-            <numerusform>Verkleinert das Point-in-Time-Wiederherstellungsfenster auf %n Tage (bisher %1).</numerusform>
+            <numerusform>Verkleinert das Point-in-Time-Fenster auf %n Tag (bisher %1).</numerusform>
+            <numerusform>Verkleinert das Point-in-Time-Fenster auf %n Tage (bisher %1).</numerusform>
         </translation>
     </message>
     <message>
@@ -2893,7 +2893,7 @@
     </message>
     <message>
         <source>The point-in-time restore window must be at least 1 day, not %1.</source>
-        <translation>Das Point-in-Time-Wiederherstellungsfenster muss mindestens 1 Tag betragen, nicht %1.</translation>
+        <translation>Das Point-in-Time-Fenster muss mindestens 1 Tag betragen, nicht %1.</translation>
     </message>
     <message numerus="yes">
         <source>The restore window (%n day(s)) cannot be longer than the hourly snapshots are kept (%1).</source>
@@ -3333,7 +3333,7 @@ Exit-Codes: 0 erlaubt, 3 abgelehnt, 2 ungültige Eingabe.</translation>
     <message>
         <source>Usage: snapline profile add --name NAME (--public-key KEY | --client-id ID) [--base-url URL] [--org ID] [--project ID] [--ca-file FILE] [--pin-sha256 FP]
 The private key or client secret is read from standard input.</source>
-        <translation>Verwendung: snapline profile add --name NAME (--public-key KEY | --client-id ID) [--base-url URL] [--org ID] [--project ID] [--ca-file FILE] [--pin-sha256 FP]
+        <translation>Aufruf: snapline profile add --name NAME (--public-key KEY | --client-id ID) [--base-url URL] [--org ID] [--project ID] [--ca-file FILE] [--pin-sha256 FP]
 Der private Schlüssel oder das Client-Secret wird von der Standardeingabe gelesen.</translation>
     </message>
     <message>
@@ -3362,7 +3362,7 @@ Der private Schlüssel oder das Client-Secret wird von der Standardeingabe geles
     </message>
     <message>
         <source>Usage: snapline profile list | add … | import-atlascli [--file PATH] | remove NAME</source>
-        <translation>Verwendung: snapline profile list | add … | import-atlascli [--file PATH] | remove NAME</translation>
+        <translation>Aufruf: snapline profile list | add … | import-atlascli [--file PATH] | remove NAME</translation>
     </message>
 </context>
 <context>
@@ -3448,8 +3448,8 @@ Der private Schlüssel oder das Client-Secret wird von der Standardeingabe geles
     <message>
         <source>Usage: snapline report --profile NAME --kind KIND [--scope SCOPE] --from DATE [--to DATE] --out PATH [--format pdf|html|csv|json] [--page a4|letter] [--sign [--key PEM]] [--sync]
        snapline report verify PATH [--key-fingerprint FP]</source>
-        <translation>Verwendung: snapline report --profile NAME --kind KIND [--scope SCOPE] --from DATE [--to DATE] --out PATH [--format pdf|html|csv|json] [--page a4|letter] [--sign [--key PEM]] [--sync]
-            snapline report verify PATH [--key-fingerprint FP]</translation>
+        <translation>Aufruf: snapline report --profile NAME --kind KIND [--scope SCOPE] --from DATE [--to DATE] --out PATH [--format pdf|html|csv|json] [--page a4|letter] [--sign [--key PEM]] [--sync]
+        snapline report verify PATH [--key-fingerprint FP]</translation>
     </message>
     <message>
         <source>Writes a backup report from the profile&apos;s catalog, with a manifest of SHA-256 hashes (and an Ed25519 signature with --sign), without a display and without asking anything.
@@ -4806,7 +4806,7 @@ lesbar, 2 ungültige Argumente.
     </message>
     <message>
         <source>Organization Owners are not allowed to %1 in a project by their organization role: add yourself to project %2 as %3, then try again.</source>
-        <translation>Organization Owners dürfen in einem Projekt nicht allein aufgrund ihrer Organisationsrolle %1: Fügen Sie sich dem Projekt %2 als %3 hinzu und versuchen Sie es dann erneut.</translation>
+        <translation>Organization Owners sind allein aufgrund ihrer Organisationsrolle nicht berechtigt, in einem Projekt %1: Fügen Sie sich dem Projekt %2 als %3 hinzu und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>no role on that project</source>
@@ -4826,7 +4826,7 @@ lesbar, 2 ungültige Argumente.
     </message>
     <message>
         <source>To %1 you need the %2 role on %3; this credential has %4.</source>
-        <translation>Um %1 zu können, benötigen Sie die Rolle %2 in %3; diese Zugangsdaten haben: %4.</translation>
+        <translation>Um %1, benötigen Sie die Rolle %2 in %3; diese Anmeldedaten haben: %4.</translation>
     </message>
 </context>
 <context>
@@ -4923,7 +4923,7 @@ lesbar, 2 ungültige Argumente.
     </message>
     <message>
         <source>the system keychain</source>
-        <translation>dem System-Schlüsselbund</translation>
+        <translation>dem Systemschlüsselbund</translation>
     </message>
     <message>
         <source>memory (this session only)</source>
@@ -4962,14 +4962,14 @@ lesbar, 2 ungültige Argumente.
     </message>
     <message>
         <source>No system keychain is available (%1). Secrets are kept in memory for this session only and will be asked for again next time.</source>
-        <translation>Kein System-Schlüsselbund verfügbar (%1). Geheimnisse werden nur für diese Sitzung im Arbeitsspeicher gehalten und beim nächsten Mal erneut abgefragt.</translation>
+        <translation>Kein Systemschlüsselbund verfügbar (%1). Geheimnisse werden nur für diese Sitzung im Arbeitsspeicher gehalten und beim nächsten Mal erneut abgefragt.</translation>
     </message>
 </context>
 <context>
     <name>SessionText</name>
     <message>
         <source>sign in with the service account</source>
-        <translation>mit dem Dienstkonto anmelden</translation>
+        <translation>sich mit dem Dienstkonto anzumelden</translation>
     </message>
     <message>
         <source>Atlas rejected the service account %1: check its client id and secret.</source>
@@ -5027,7 +5027,7 @@ lesbar, 2 ungültige Argumente.
     <name>SnapshotRules</name>
     <message>
         <source>Choose a snapshot to %1.</source>
-        <translation>Wählen Sie einen Snapshot aus, um %1 zu können.</translation>
+        <translation>Wählen Sie einen Snapshot aus, um %1.</translation>
     </message>
     <message>
         <source>Snapshot %1 is still %2; wait until it has completed.</source>
@@ -5606,15 +5606,15 @@ lesbar, 2 ungültige Argumente.
     <name>TransportText</name>
     <message>
         <source>Cancelled while trying to %1.</source>
-        <translation>Abgebrochen (Vorgang: %1).</translation>
+        <translation>Abgebrochen beim Versuch, %1.</translation>
     </message>
     <message>
         <source>%1 did not answer in time while trying to %2.</source>
-        <translation>%1 hat nicht rechtzeitig geantwortet (Vorgang: %2).</translation>
+        <translation>Beim Versuch, %2, hat %1 nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Cannot reach %1 to %2: %3.</source>
-        <translation>%1 ist nicht erreichbar (Vorgang: %2): %3.</translation>
+        <translation>Beim Versuch, %2, ist %1 nicht erreichbar: %3.</translation>
     </message>
     <message>
         <source>%1 presented a certificate with SHA-256 fingerprint %2, but this profile trusts only %3; nothing was sent.</source>
@@ -5626,7 +5626,7 @@ lesbar, 2 ungültige Argumente.
     </message>
     <message>
         <source>The connection to %1 broke while trying to %2: %3.</source>
-        <translation>Die Verbindung zu %1 ist abgebrochen (Vorgang: %2): %3.</translation>
+        <translation>Beim Versuch, %2, ist die Verbindung zu %1 abgebrochen: %3.</translation>
     </message>
 </context>
 <context>
@@ -5853,7 +5853,7 @@ Befehle:
   sync --profile NAME [--project ID] [--full] [--output json|text]
             den Katalog eines Profils mit Atlas abgleichen (NAME: ein Profil, &quot;Lokale Sandbox&quot; oder env)
   profile list | add … | import-atlascli [--file PATH] | remove NAME
-            Verbindungsprofile verwalten; Geheimnisse kommen in den System-Schlüsselbund
+            Verbindungsprofile verwalten; Geheimnisse kommen in den Systemschlüsselbund
   report --profile NAME --kind coverage|posture|compliance|restores|storage
          [--scope org:ID|project:ID|cluster:PROJECT_ID/NAME] --from DATE [--to DATE]
          --out PATH [--format pdf|html|csv|json] [--page a4|letter] [--sign [--key PEM]] [--sync]
@@ -5950,7 +5950,7 @@ Optionen:
     </message>
     <message>
         <source>no credentials</source>
-        <translation>keine Zugangsdaten</translation>
+        <translation>keine Anmeldedaten</translation>
     </message>
     <message>
         <source>%1 — %2 at %3</source>
@@ -6404,7 +6404,7 @@ Optionen:
     </message>
     <message>
         <source>Synced %1.</source>
-        <translation>Synchronisiert %1</translation>
+        <translation>Synchronisiert %1.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;%3&lt;p&gt;&lt;small&gt;%4 %5&lt;/small&gt;&lt;/p&gt;</source>
@@ -6579,7 +6579,7 @@ Optionen:
     </message>
     <message>
         <source>The roles of these credentials could not be read (%1); actions stay disabled until they are.</source>
-        <translation>Die Rollen dieser Zugangsdaten konnten nicht gelesen werden (%1); Aktionen bleiben deaktiviert, bis dies gelingt.</translation>
+        <translation>Die Rollen dieser Anmeldedaten konnten nicht gelesen werden (%1); Aktionen bleiben deaktiviert, bis dies gelingt.</translation>
     </message>
 </context>
 <context>
@@ -7120,7 +7120,7 @@ SHA-256 des Zertifikats: %3</translation>
     </message>
     <message>
         <source>Point-in-time restore window in days</source>
-        <translation>Point-in-Time-Wiederherstellungsfenster in Tagen</translation>
+        <translation>Point-in-Time-Fenster in Tagen</translation>
     </message>
     <message>
         <source>Apply retention changes to &amp;existing snapshots</source>
@@ -7430,7 +7430,7 @@ SHA-256 des Zertifikats: %3</translation>
     </message>
     <message>
         <source>“%1” is built into Snapline: its address and credentials are set when it starts and cannot be changed.</source>
-        <translation>„%1“ ist in Snapline integriert: Adresse und Zugangsdaten werden beim Start festgelegt und können nicht geändert werden.</translation>
+        <translation>„%1“ ist in Snapline integriert: Adresse und Anmeldedaten werden beim Start festgelegt und können nicht geändert werden.</translation>
     </message>
     <message>
         <source>Profile name</source>
@@ -7597,7 +7597,7 @@ SHA-256 des Zertifikats: %3</translation>
     </message>
     <message>
         <source>“%1” is built into Snapline: its address and credentials cannot be changed.</source>
-        <translation>„%1“ ist in Snapline integriert: Adresse und Zugangsdaten können nicht geändert werden.</translation>
+        <translation>„%1“ ist in Snapline integriert: Adresse und Anmeldedaten können nicht geändert werden.</translation>
     </message>
     <message>
         <source>“%1” is built into Snapline and cannot be deleted.</source>
@@ -8502,11 +8502,11 @@ SHA-256 des Zertifikats: %3</translation>
     </message>
     <message>
         <source>No point-in-time restore window for this cluster</source>
-        <translation>Kein Point-in-Time-Wiederherstellungsfenster für diesen Cluster</translation>
+        <translation>Kein Point-in-Time-Fenster für diesen Cluster</translation>
     </message>
     <message>
         <source>Outside the point-in-time restore window</source>
-        <translation>Außerhalb des Point-in-Time-Wiederherstellungsfensters</translation>
+        <translation>Außerhalb des Point-in-Time-Fensters</translation>
     </message>
 </context>
 <context>

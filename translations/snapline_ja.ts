@@ -298,7 +298,7 @@
     <name>AtlasCliImport</name>
     <message>
         <source>The key %1 (line %2) should be text; it was ignored.</source>
-        <translation>キー %1 (%2 行目) はテキストである必要があります。このキーは無視されました。</translation>
+        <translation>キー %1 (%2行目) はテキストである必要があります。このキーは無視されました。</translation>
     </message>
     <message>
         <source>There is no Atlas CLI configuration at %1.</source>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>The Atlas CLI configuration %1 is not valid TOML (line %2, column %3): %4.</source>
-        <translation>Atlas CLI の設定 %1 は有効な TOML ではありません (%2 行目、%3 列目): %4。</translation>
+        <translation>Atlas CLI の設定 %1 は有効な TOML ではありません (%2行目、%3列目): %4。</translation>
     </message>
 </context>
 <context>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>%1 has %2 collections; legacy backup cannot back up 100,000 or more, so its snapshots may be incomplete.</source>
-        <translation>%1 には %2 個のコレクションがあります。レガシーバックアップでは 100,000 個以上のコレクションをバックアップできないため、スナップショットが不完全な可能性があります。</translation>
+        <translation>%1 には %2個のコレクションがあります。レガシーバックアップでは 100,000個以上のコレクションをバックアップできないため、スナップショットが不完全な可能性があります。</translation>
     </message>
     <message>
         <source>%1 is a free M0 cluster, and Atlas keeps no backups of M0 clusters. Back it up with mongodump and restore it with mongorestore instead, or upgrade it to M10 or larger for Cloud Backup.</source>
@@ -431,7 +431,7 @@
     <name>BackupActionRunner</name>
     <message>
         <source>Checking the rules</source>
-        <translation>ルールを確認しています</translation>
+        <translation>ルールをチェックしています</translation>
     </message>
     <message>
         <source>Snapline cannot %1 as a backup action.</source>
@@ -1261,7 +1261,7 @@
     <message numerus="yes">
         <source>This project has a Backup Compliance Policy and still holds %n snapshot(s); it cannot be deleted until they have all expired.</source>
         <translation>
-            <numerusform>このプロジェクトには Backup Compliance Policy があり、まだ %n 件のスナップショットが残っています。すべてが期限切れになるまで、プロジェクトを削除できません。</numerusform>
+            <numerusform>このプロジェクトには Backup Compliance Policy があり、まだ %n件のスナップショットが残っています。すべてが期限切れになるまで、プロジェクトを削除できません。</numerusform>
         </translation>
     </message>
     <message>
@@ -1278,7 +1278,7 @@
     </message>
     <message>
         <source>A compliance policy that requires point in time needs a restore window of at least 1 day.</source>
-        <translation>ポイントインタイムを要求するコンプライアンスポリシーには、1 日以上の復元ウィンドウが必要です。</translation>
+        <translation>ポイントインタイムを要求するコンプライアンスポリシーには、1日以上の復元ウィンドウが必要です。</translation>
     </message>
     <message>
         <source>Once enabled, a Backup Compliance Policy can only be turned off by MongoDB Support at the request of %1.</source>
@@ -1494,7 +1494,7 @@
     <message numerus="yes">
         <source>%n snapshot(s), one row each, in the CSV and JSON exports of this report.</source>
         <translation>
-            <numerusform>%n 件のスナップショットは、このレポートの CSV および JSON エクスポートに 1 件 1 行で記載されています。</numerusform>
+            <numerusform>%n件のスナップショットは、このレポートの CSV および JSON エクスポートに 1件 1行で記載されています。</numerusform>
         </translation>
     </message>
 </context>
@@ -1714,7 +1714,7 @@
     <message numerus="yes">
         <source>This report has %n table(s); write it to a folder or a .zip file, not to one .csv file.</source>
         <translation>
-            <numerusform>このレポートには %n 個のテーブルがあります。1 つの .csv ファイルではなく、フォルダーまたは .zip ファイルに書き出してください。</numerusform>
+            <numerusform>このレポートには %n個のテーブルがあります。1つの .csv ファイルではなく、フォルダーまたは .zip ファイルに書き出してください。</numerusform>
         </translation>
     </message>
 </context>
@@ -2073,7 +2073,7 @@
     </message>
     <message>
         <source>The facts must be one JSON object.</source>
-        <translation>ファクトは 1 つの JSON オブジェクトである必要があります。</translation>
+        <translation>ファクトは 1つの JSON オブジェクトである必要があります。</translation>
     </message>
     <message>
         <source>required field is missing</source>
@@ -2223,7 +2223,7 @@
     </message>
     <message>
         <source>Atlas allows exactly one policy per schedule</source>
-        <translation>Atlas では、1 つのスケジュールにつきポリシーは 1 つだけです</translation>
+        <translation>Atlas では、1つのスケジュールにつきポリシーは 1つだけです</translation>
     </message>
     <message>
         <source>the roles of %1 must be an array of role names</source>
@@ -2278,7 +2278,7 @@
     <name>JsonReportWriter</name>
     <message>
         <source>it is a folder; a JSON report is one file</source>
-        <translation>フォルダーです。JSON レポートは 1 つのファイルです</translation>
+        <translation>フォルダーです。JSON レポートは 1つのファイルです</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
@@ -2305,7 +2305,7 @@
     </message>
     <message>
         <source>The system keychain did not answer within %1 seconds.</source>
-        <translation>システムキーチェーンが %1 秒以内に応答しませんでした。</translation>
+        <translation>システムキーチェーンが %1秒以内に応答しませんでした。</translation>
     </message>
     <message>
         <source>No answer.</source>
@@ -2484,7 +2484,7 @@
     <message numerus="yes">
         <source>%Ln snapshot(s), %1</source>
         <translation>
-            <numerusform>スナップショット %Ln 件、%1</numerusform>
+            <numerusform>スナップショット %Ln件、%1</numerusform>
         </translation>
     </message>
     <message>
@@ -2574,7 +2574,7 @@
     </message>
     <message>
         <source>72 hours</source>
-        <translation>72 時間</translation>
+        <translation>72時間</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -2637,7 +2637,7 @@
     </message>
     <message>
         <source>on day %1 of the week</source>
-        <translation>週の %1 日目に</translation>
+        <translation>週の %1日目に</translation>
     </message>
     <message>
         <source>on the last day of the month</source>
@@ -2715,7 +2715,7 @@
     <message numerus="yes">
         <source>About %n snapshot(s) kept at once</source>
         <translation>
-            <numerusform>同時に保持されるスナップショットは約 %n 件</numerusform>
+            <numerusform>同時に保持されるスナップショットは約 %n件</numerusform>
         </translation>
     </message>
     <message>
@@ -2786,12 +2786,12 @@
     <message numerus="yes">
         <source>On NVMe clusters the hourly snapshot interval must be 12 hours, not %n hour(s).</source>
         <translation>
-            <numerusform>NVMe クラスターでは、毎時スナップショットの間隔は %n時間ではなく 12 時間にする必要があります。</numerusform>
+            <numerusform>NVMe クラスターでは、毎時スナップショットの間隔は %n時間ではなく 12時間にする必要があります。</numerusform>
         </translation>
     </message>
     <message>
         <source>An hourly item runs every 1, 2, 4, 6, 8 or 12 hours, not every %1.</source>
-        <translation>毎時の項目の間隔は 1、2、4、6、8、12 時間のいずれかです。%1 は指定できません。</translation>
+        <translation>毎時の項目の間隔は 1、2、4、6、8、12時間のいずれかです。%1 は指定できません。</translation>
     </message>
     <message>
         <source>A daily item must have interval 1, not %1.</source>
@@ -2807,7 +2807,7 @@
     </message>
     <message>
         <source>A yearly item needs a month from 1 (January) to 12 (December), not %1.</source>
-        <translation>毎年の項目には、1 (1 月) から 12 (12 月) までの月が必要です。%1 は指定できません。</translation>
+        <translation>毎年の項目には、1 (1月) から 12 (12月) までの月が必要です。%1 は指定できません。</translation>
     </message>
     <message>
         <source>An on-demand item&apos;s interval must be 0–28 or 40, not %1.</source>
@@ -2819,7 +2819,7 @@
     </message>
     <message>
         <source>A backup policy needs at least one item, or no scheduled snapshot would ever be taken.</source>
-        <translation>バックアップポリシーには少なくとも 1 つの項目が必要です。項目がないと、スケジュールされたスナップショットが一切取得されません。</translation>
+        <translation>バックアップポリシーには少なくとも 1つの項目が必要です。項目がないと、スケジュールされたスナップショットが一切取得されません。</translation>
     </message>
     <message>
         <source>A backup schedule cannot contain an on-demand item; on-demand snapshots are taken by hand.</source>
@@ -2835,23 +2835,23 @@
     </message>
     <message>
         <source>7 days</source>
-        <translation>7 日</translation>
+        <translation>7日</translation>
     </message>
     <message>
         <source>1 month (31 days)</source>
-        <translation>1 か月 (31 日)</translation>
+        <translation>1か月 (31日)</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation>1 年</translation>
+        <translation>1年</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation>1 日</translation>
+        <translation>1日</translation>
     </message>
     <message>
         <source>A backup policy can have only one %1 item.</source>
-        <translation>バックアップポリシーに設定できる%1の項目は 1 つだけです。</translation>
+        <translation>バックアップポリシーに設定できる%1の項目は 1つだけです。</translation>
     </message>
     <message>
         <source>The %1 item keeps snapshots for %2, less than the more frequent %3 item; a less frequent item must keep its snapshots at least as long.</source>
@@ -2859,7 +2859,7 @@
     </message>
     <message>
         <source>The point-in-time restore window must be at least 1 day, not %1.</source>
-        <translation>ポイントインタイム復元ウィンドウは 1 日以上である必要があります。%1 は指定できません。</translation>
+        <translation>ポイントインタイム復元ウィンドウは 1日以上である必要があります。%1 は指定できません。</translation>
     </message>
     <message numerus="yes">
         <source>The restore window (%n day(s)) cannot be longer than the hourly snapshots are kept (%1).</source>
@@ -2883,7 +2883,7 @@
     </message>
     <message>
         <source>Under the Backup Compliance Policy the retention of existing %1 snapshots cannot be shortened; turn off &quot;apply to existing snapshots&quot; or keep %2.</source>
-        <translation>Backup Compliance Policy のもとでは、既存の%1のスナップショットの保持期間を短縮できません。「既存のスナップショットに適用」をオフにするか、%2 を維持してください。</translation>
+        <translation>Backup Compliance Policy のもとでは、既存の%1のスナップショットの保持期間を短縮できません。［保持期間の変更を既存のスナップショットにも適用する］をオフにするか、%2 を維持してください。</translation>
     </message>
     <message>
         <source>Retention changes will also apply to existing snapshots; snapshots whose new expiry has passed are deleted.</source>
@@ -3072,19 +3072,19 @@
     <message numerus="yes">
         <source>The point-in-time history has %n gap(s) in the restore window (the last %1); the longest lasts %2 from %3. Moments inside a gap cannot be restored.</source>
         <translation>
-            <numerusform>ポイントインタイム履歴の復元ウィンドウ (直近 %1) 内に %n 個のギャップがあります。最長のギャップは %3 からの %2 です。ギャップ内の時点には復元できません。</numerusform>
+            <numerusform>ポイントインタイム履歴の復元ウィンドウ (直近 %1) 内に %n個のギャップがあります。最長のギャップは %3 からの %2 です。ギャップ内の時点には復元できません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed in 24 h</source>
         <translation>
-            <numerusform>24 時間で %n 件失敗</numerusform>
+            <numerusform>24時間で %n件失敗</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n snapshot(s) failed in the last 24 hours. Check the cluster&apos;s backup events.</source>
         <translation>
-            <numerusform>直近 24 時間に %n 件のスナップショットが失敗しました。クラスターのバックアップイベントを確認してください。</numerusform>
+            <numerusform>直近 24時間に %n件のスナップショットが失敗しました。クラスターのバックアップイベントを確認してください。</numerusform>
         </translation>
     </message>
     <message>
@@ -3368,7 +3368,7 @@ The private key or client secret is read from standard input.</source>
     </message>
     <message>
         <source>An API public key is exactly 8 characters without spaces; “%1” is %2 characters long.</source>
-        <translation>API の公開キーは、空白を含まないちょうど 8 文字です。「%1」は %2 文字です。</translation>
+        <translation>API の公開キーは、空白を含まないちょうど 8文字です。「%1」は %2文字です。</translation>
     </message>
     <message>
         <source>Enter the service account&apos;s client id.</source>
@@ -3376,7 +3376,7 @@ The private key or client secret is read from standard input.</source>
     </message>
     <message>
         <source>“%1” is not a service account client id: it is mdb_sa_id_ followed by 24 hexadecimal digits.</source>
-        <translation>「%1」はサービスアカウントのクライアント ID ではありません。クライアント ID は、mdb_sa_id_ に続く 24 桁の 16 進数です。</translation>
+        <translation>「%1」はサービスアカウントのクライアント ID ではありません。クライアント ID は、mdb_sa_id_ に続く 24桁の 16進数です。</translation>
     </message>
     <message>
         <source>The token path must be a path on the base URL, such as %1.</source>
@@ -3384,11 +3384,11 @@ The private key or client secret is read from standard input.</source>
     </message>
     <message>
         <source>The organization id must be 24 lowercase hexadecimal characters; “%1” is not.</source>
-        <translation>組織 ID は、24 文字の小文字の 16 進数である必要があります。「%1」はこの形式ではありません。</translation>
+        <translation>組織 ID は、24文字の小文字の 16進数である必要があります。「%1」はこの形式ではありません。</translation>
     </message>
     <message>
         <source>The default project id must be 24 lowercase hexadecimal characters; “%1” is not.</source>
-        <translation>既定のプロジェクト ID は、24 文字の小文字の 16 進数である必要があります。「%1」はこの形式ではありません。</translation>
+        <translation>既定のプロジェクト ID は、24文字の小文字の 16進数である必要があります。「%1」はこの形式ではありません。</translation>
     </message>
     <message>
         <source>The CA file “%1” cannot be read.</source>
@@ -3396,7 +3396,7 @@ The private key or client secret is read from standard input.</source>
     </message>
     <message>
         <source>The pinned certificate must be a SHA-256 fingerprint: 32 pairs of hexadecimal digits separated by colons (AB:CD:…).</source>
-        <translation>固定する証明書は、SHA-256 フィンガープリント (コロンで区切った 32 組の 16 進数: AB:CD:…) である必要があります。</translation>
+        <translation>ピン留めした証明書は、SHA-256 フィンガープリント (コロンで区切った 32組の 16進数: AB:CD:…) である必要があります。</translation>
     </message>
 </context>
 <context>
@@ -3743,7 +3743,7 @@ verify については `snapline report verify --help` を参照してくださ�
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation>%1 / %2 ページ</translation>
+        <translation>%1 / %2ページ</translation>
     </message>
     <message>
         <source>Generated %1</source>
@@ -3863,7 +3863,7 @@ verify については `snapline report verify --help` を参照してくださ�
     </message>
     <message>
         <source>Every restore job of the period, who asked for it and how it ended: the evidence of restore drills.</source>
-        <translation>期間中のすべての復元ジョブ、その要求者と結果: 復元訓練のエビデンス。</translation>
+        <translation>期間中のすべての復元ジョブ、その要求者と結果: 復元訓練の証跡。</translation>
     </message>
     <message>
         <source>Snapshot storage over the period, by cluster and by snapshot frequency.</source>
@@ -3923,7 +3923,7 @@ verify については `snapline report verify --help` を参照してくださ�
     <message numerus="yes">
         <source>All %n file(s) match the manifest.</source>
         <translation>
-            <numerusform>%n 個のファイルすべてがマニフェストと一致します。</numerusform>
+            <numerusform>%n個のファイルすべてがマニフェストと一致します。</numerusform>
         </translation>
     </message>
 </context>
@@ -3945,14 +3945,14 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
 </source>
         <translation>使用法: snapline report verify PATH [--key-fingerprint FP]
 
-レポート（ファイル、.zip、CSV フォルダー、またはそのマニフェストか署名）をマニフェストと照合します。
+レポート (ファイル、.zip、CSV フォルダー、またはそのマニフェストか署名) をマニフェストと照合します。
 各ファイルの SHA-256 とサイズ、.zip 内のファイル、レポートフォルダーに追加されたファイル、
 および署名を検証します。検出事項ごとに 1行を出力します。
 
-  --key-fingerprint FP  信頼する鍵のフィンガープリント（SHA256:…）。別の鍵で署名された
+  --key-fingerprint FP  信頼するキーのフィンガープリント (SHA256:…)。別のキーで署名された
                         レポートや署名のないレポートは合格しません
 
-終了コード: 0 改ざんなし、5 ファイルの変更・欠落・追加、または署名が無効・別の鍵による署名・
+終了コード: 0 改ざんなし、5 ファイルの変更・欠落・追加、または署名が無効・別のキーによる署名・
 --key-fingerprint 指定時に署名なし、1 マニフェストを読み取れない、
 2 引数が不正。
 </translation>
@@ -3967,7 +3967,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>Give one report to verify, not %1.</source>
-        <translation>検証するレポートは 1つだけ指定してください（%1個指定されています）。</translation>
+        <translation>検証するレポートは 1つだけ指定してください (%1個指定されています)。</translation>
     </message>
     <message>
         <source>Manifest: %1</source>
@@ -3975,11 +3975,11 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>Report: %1 (%2), %3, generated %4 by %5</source>
-        <translation>レポート: %1（%2）、%3、%4 に %5 が生成</translation>
+        <translation>レポート: %1 (%2)、%3、%4 に %5 が生成</translation>
     </message>
     <message>
         <source>NOT SIGNED: the report cannot be by key %1.</source>
-        <translation>署名なし: このレポートが鍵 %1 によるものであることは証明できません。</translation>
+        <translation>署名なし: このレポートがキー %1 によるものであることは証明できません。</translation>
     </message>
     <message>
         <source>The report is NOT as it was exported.</source>
@@ -3987,7 +3987,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>The files match the manifest, but the signature does not prove the report is as the trusted key signed it.</source>
-        <translation>ファイルはマニフェストと一致しますが、信頼する鍵で署名されたときのままのレポートであることは、署名によって証明されていません。</translation>
+        <translation>ファイルはマニフェストと一致しますが、信頼するキーで署名されたときのままのレポートであることは、署名によって証明されていません。</translation>
     </message>
     <message>
         <source>The report is intact.</source>
@@ -4018,7 +4018,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>Atlas cannot be reached, so nothing was sent (%1).</source>
-        <translation>Atlas に接続できないため、何も送信されていません（%1）。</translation>
+        <translation>Atlas に接続できないため、何も送信されていません (%1)。</translation>
     </message>
     <message>
         <source>The restore is refused, so nothing was sent.</source>
@@ -4030,7 +4030,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>Stopping; a restore Atlas has accepted goes on there (it is not cancelled).</source>
-        <translation>停止します。Atlas が受け付けた復元は Atlas 上で続行されます（キャンセルはされません）。</translation>
+        <translation>停止します。Atlas が受け付けた復元は Atlas 上で続行されます (キャンセルはされません)。</translation>
     </message>
     <message>
         <source>Stopped following restore job %1; the restore goes on in Atlas.</source>
@@ -4057,7 +4057,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>The source cluster&apos;s project (an id or a name).</source>
-        <translation>ソースクラスターのプロジェクト（ID または名前）。</translation>
+        <translation>ソースクラスターのプロジェクト (ID または名前)。</translation>
     </message>
     <message>
         <source>ID</source>
@@ -4089,7 +4089,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>The target cluster&apos;s project (an id or a name; default: --project).</source>
-        <translation>ターゲットクラスターのプロジェクト（ID または名前。デフォルト: --project）。</translation>
+        <translation>ターゲットクラスターのプロジェクト (ID または名前。既定値: --project)。</translation>
     </message>
     <message>
         <source>The cluster to restore into.</source>
@@ -4097,7 +4097,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>automated (default: into the target cluster) or download.</source>
-        <translation>automated（デフォルト: ターゲットクラスターに復元）または download。</translation>
+        <translation>automated (既定値: ターゲットクラスターに復元) または download。</translation>
     </message>
     <message>
         <source>HOW</source>
@@ -4105,7 +4105,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>text (default) or json.</source>
-        <translation>text（デフォルト）または json。</translation>
+        <translation>text (既定値) または json。</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -4117,7 +4117,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>Judge the facts in this JSON file instead, without a profile (see docs/preflight.md).</source>
-        <translation>プロファイルを使わず、この JSON ファイル内のファクトに基づいて判定します（docs/preflight.md を参照）。</translation>
+        <translation>プロファイルを使わず、この JSON ファイル内のファクトに基づいて判定します (docs/preflight.md を参照)。</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -4125,7 +4125,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>The target cluster&apos;s name (the source cluster&apos;s for a download), typed to confirm.</source>
-        <translation>確認のために入力するターゲットクラスターの名前（ダウンロードの場合はソースクラスターの名前）。</translation>
+        <translation>確認のために入力するターゲットクラスターの名前 (ダウンロードの場合はソースクラスターの名前)。</translation>
     </message>
     <message>
         <source>Follow the restore job to its end.</source>
@@ -4137,7 +4137,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>Checks a restore against every Atlas rule with facts fresh from Atlas (or from the catalog when offline) and prints the verdict and the request that would be sent.</source>
-        <translation>Atlas から取得した最新のファクト（オフライン時はカタログ）を使って復元をすべての Atlas ルールに照らしてチェックし、判定と送信されるリクエストを出力します。</translation>
+        <translation>Atlas から取得した最新のファクト (オフライン時はカタログ) を使って復元をすべての Atlas ルールに照らしてチェックし、判定と送信されるリクエストを出力します。</translation>
     </message>
     <message>
         <source>Checks a restore like preflight, then sends it to Atlas once, after an allowed verdict and a --confirm that names the cluster whose data is replaced.</source>
@@ -4172,13 +4172,13 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     <message>
         <source>Exit codes: 0 allowed, 3 refused, 2 bad arguments, 1 failure (the catalog could not be read, Atlas answered with an error), 130 interrupted.
 </source>
-        <translation>終了コード: 0 許可、3 拒否、2 引数が不正、1 失敗（カタログを読み取れない、Atlas がエラーを返した）、130 中断。
+        <translation>終了コード: 0 許可、3 拒否、2 引数が不正、1 失敗 (カタログを読み取れない、Atlas がエラーを返した)、130 中断。
 </translation>
     </message>
     <message>
         <source>Exit codes: 0 the restore completed (or, without --wait, Atlas accepted it), 3 refused (nothing was sent), 2 bad arguments or no matching --confirm (nothing was sent), 1 failure (Atlas unreachable or refusing, an uncertain submission, the catalog), 4 the restore ran and failed, was cancelled or expired, 130 interrupted (Ctrl+C while waiting stops following; the restore goes on in Atlas).
 </source>
-        <translation>終了コード: 0 復元が完了（--wait なしの場合は Atlas が受け付けた）、3 拒否（何も送信されていない）、2 引数が不正、または一致する --confirm がない（何も送信されていない）、1 失敗（Atlas に接続できない・Atlas が拒否した、送信結果が不確実、カタログの問題）、4 復元が実行されたが失敗・キャンセル・期限切れになった、130 中断（待機中に Ctrl+C を押すと追跡を停止します。復元は Atlas 上で続行されます）。
+        <translation>終了コード: 0 復元が完了 (--wait なしの場合は Atlas が受け付けた)、3 拒否 (何も送信されていない)、2 引数が不正、または一致する --confirm がない (何も送信されていない)、1 失敗 (Atlas に接続できない・Atlas が拒否した、送信結果が不確実、カタログの問題)、4 復元が実行されたが失敗・キャンセル・期限切れになった、130 中断 (待機中に Ctrl+C を押すと追跡を停止します。復元は Atlas 上で続行されます)。
 </translation>
     </message>
     <message>
@@ -4195,7 +4195,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>--profile NAME is required (or --facts FILE to judge the facts in a file)</source>
-        <translation>--profile NAME が必要です（ファイル内のファクトを判定する場合は --facts FILE）</translation>
+        <translation>--profile NAME が必要です (ファイル内のファクトを判定する場合は --facts FILE)</translation>
     </message>
     <message>
         <source>--profile NAME is required</source>
@@ -4211,7 +4211,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>say what to restore with one of --snapshot, --at and --oplog, not several</source>
-        <translation>復元する対象は --snapshot、--at、--oplog のいずれか 1つで指定してください（複数は指定できません）</translation>
+        <translation>復元する対象は --snapshot、--at、--oplog のいずれか 1つで指定してください (複数は指定できません)</translation>
     </message>
     <message>
         <source>--snapshot: the snapshot id is empty</source>
@@ -4219,7 +4219,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>--delivery must be automated or download, not %1</source>
-        <translation>--delivery には automated または download を指定してください（%1 は指定できません）</translation>
+        <translation>--delivery には automated または download を指定してください (%1 は指定できません)</translation>
     </message>
     <message>
         <source>a download goes to links, not into a cluster: leave out --target-project and --target-cluster</source>
@@ -4227,7 +4227,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>name the cluster to restore into with --target-cluster NAME (and --target-project ID when it lives in another project), or ask for --delivery download</source>
-        <translation>復元先のクラスターを --target-cluster NAME で指定するか（別のプロジェクトにある場合は --target-project ID も指定）、--delivery download を指定してください</translation>
+        <translation>復元先のクラスターを --target-cluster NAME で指定するか (別のプロジェクトにある場合は --target-project ID も指定)、--delivery download を指定してください</translation>
     </message>
     <message>
         <source>--target-project: the project is empty</source>
@@ -4235,11 +4235,11 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>--output must be text or json, not %1</source>
-        <translation>--output には text または json を指定してください（%1 は指定できません）</translation>
+        <translation>--output には text または json を指定してください (%1 は指定できません)</translation>
     </message>
     <message>
         <source>--at: expected a UTC time to the second, like 2026-11-20T14:03:07Z or &quot;2026-11-20 14:03:07&quot;; %1</source>
-        <translation>--at: UTC の秒単位の時刻が必要です（例: 2026-11-20T14:03:07Z または &quot;2026-11-20 14:03:07&quot;）。%1</translation>
+        <translation>--at: UTC の秒単位の時刻が必要です (例: 2026-11-20T14:03:07Z または &quot;2026-11-20 14:03:07&quot;)。%1</translation>
     </message>
     <message>
         <source>%1 has an offset: give the time in UTC</source>
@@ -4255,18 +4255,18 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>--oplog: expected an oplog timestamp as seconds:increment, like 1763647387:5 (both whole numbers below 2^32, the seconds above 0); got &quot;%1&quot;</source>
-        <translation>--oplog: oplog タイムスタンプを seconds:increment の形式で指定してください（例: 1763647387:5。どちらも 2^32 未満の整数で、秒は 0 より大きい値）。指定された値: &quot;%1&quot;</translation>
+        <translation>--oplog: oplog タイムスタンプを seconds:increment の形式で指定してください (例: 1763647387:5。どちらも 2^32 未満の整数で、秒は 0 より大きい値)。指定された値: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>RestoreGateway</name>
     <message>
         <source>Atlas has no restore call for the backups of %1 (%2).</source>
-        <translation>Atlas には %1（%2）のバックアップを復元する API 呼び出しがありません。</translation>
+        <translation>Atlas には %1 (%2) のバックアップを復元する API 呼び出しがありません。</translation>
     </message>
     <message>
         <source>Atlas does not cancel the restore of a sharded cluster once it has started (it answers 405, ATLAS_BACKUP_CANCEL_SHARD_RESTORE_JOB_NOT_ALLOWED); it runs to its end.</source>
-        <translation>シャードクラスターの復元は、開始後は Atlas でキャンセルできません（405、ATLAS_BACKUP_CANCEL_SHARD_RESTORE_JOB_NOT_ALLOWED が返されます）。復元は最後まで実行されます。</translation>
+        <translation>シャードクラスターの復元は、開始後は Atlas でキャンセルできません (405、ATLAS_BACKUP_CANCEL_SHARD_RESTORE_JOB_NOT_ALLOWED が返されます)。復元は最後まで実行されます。</translation>
     </message>
     <message>
         <source>Atlas has no call to cancel a restore from %1; it runs to its end.</source>
@@ -4289,7 +4289,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>%1 as of %2 (oplog %3:%4)</source>
-        <translation>%2 時点の %1（oplog %3:%4）</translation>
+        <translation>%2 時点の %1 (oplog %3:%4)</translation>
     </message>
     <message>
         <source>%1 as of %2</source>
@@ -4301,7 +4301,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>(none chosen)</source>
-        <translation>（未選択）</translation>
+        <translation>(未選択)</translation>
     </message>
     <message>
         <source>download links</source>
@@ -4309,22 +4309,22 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>%1 (project %2)</source>
-        <translation>%1（プロジェクト %2）</translation>
+        <translation>%1 (プロジェクト %2)</translation>
     </message>
 </context>
 <context>
     <name>RestoreReport</name>
     <message>
         <source>as of %1 (%2)</source>
-        <translation>%1 時点（%2）</translation>
+        <translation>%1 時点 (%2)</translation>
     </message>
     <message>
         <source>as last synced (when is not known)</source>
-        <translation>最後の同期時点（日時不明）</translation>
+        <translation>最後の同期時点 (日時不明)</translation>
     </message>
     <message>
         <source>offline: judged from the catalog %1</source>
-        <translation>オフライン: カタログ（%1）に基づいて判定</translation>
+        <translation>オフライン: カタログ (%1) に基づいて判定</translation>
     </message>
     <message>
         <source>  source:       %1, project %2
@@ -4365,7 +4365,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     <message>
         <source>The request (refused: it will not be sent):
 </source>
-        <translation>リクエスト（拒否: 送信されません）:
+        <translation>リクエスト (拒否: 送信されません):
 </translation>
     </message>
     <message>
@@ -4377,7 +4377,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     <message>
         <source>Download links (they expire %1, %2):
 </source>
-        <translation>ダウンロードリンク（有効期限 %1、%2）:
+        <translation>ダウンロードリンク (有効期限 %1、%2):
 </translation>
     </message>
     <message>
@@ -4407,7 +4407,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>Via code</source>
-        <translation>経由（コード）</translation>
+        <translation>経由 (コード)</translation>
     </message>
     <message>
         <source>Via</source>
@@ -4435,7 +4435,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>Delivery code</source>
-        <translation>配信方法（コード）</translation>
+        <translation>配信方法 (コード)</translation>
     </message>
     <message>
         <source>Delivery</source>
@@ -4455,7 +4455,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>Outcome code</source>
-        <translation>結果（コード）</translation>
+        <translation>結果 (コード)</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -4523,7 +4523,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>&quot;Requested by&quot; is known for restores Snapline sent (from its audit log); restores started in the Atlas UI, API or CLI show only what Atlas lists, which has no request time for them: they are placed in the period by the time they finished.</source>
-        <translation>「要求者」がわかるのは Snapline が送信した復元のみです（監査ログより）。Atlas UI、API、CLI で開始された復元は Atlas の一覧にある情報だけが表示され、要求日時がないため、完了日時に基づいて期間に割り当てられます。</translation>
+        <translation>「要求者」がわかるのは Snapline が送信した復元のみです (監査ログより)。Atlas UI、API、CLI で開始された復元は Atlas の一覧にある情報だけが表示され、要求日時がないため、完了日時に基づいて期間に割り当てられます。</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -4531,7 +4531,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>Every restore job created between %1 and %2 from a cluster in scope.</source>
-        <translation>%1 から %2 までに、対象範囲内のクラスターから作成されたすべての復元ジョブ。</translation>
+        <translation>%1 から %2 までに、スコープ内のクラスターから作成されたすべての復元ジョブ。</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -4570,11 +4570,11 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     <name>RestoreRunner</name>
     <message>
         <source>This restore (%1 to %2) is already being submitted or followed; it was not sent a second time.</source>
-        <translation>この復元（%1 から %2）はすでに送信中または追跡中のため、再度送信されませんでした。</translation>
+        <translation>この復元 (%1 から %2) はすでに送信中または追跡中のため、再度送信されませんでした。</translation>
     </message>
     <message>
         <source>Bringing %1 up to date</source>
-        <translation>%1 を最新の状態に更新中</translation>
+        <translation>%1 を最新の状態に更新しています</translation>
     </message>
     <message>
         <source>The latest state could not be read from Atlas, so the restore was not sent: %1</source>
@@ -4582,19 +4582,19 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>Checking the rules</source>
-        <translation>ルールをチェック中</translation>
+        <translation>ルールをチェックしています</translation>
     </message>
     <message>
         <source>Cancelled before anything was sent to Atlas.</source>
-        <translation>Atlas に何も送信する前にキャンセルされました。</translation>
+        <translation>Atlas に何も送信しないうちにキャンセルされました。</translation>
     </message>
     <message>
         <source>Sending the restore request to Atlas</source>
-        <translation>Atlas に復元リクエストを送信中</translation>
+        <translation>Atlas に復元リクエストを送信しています</translation>
     </message>
     <message>
         <source>Updating the catalog</source>
-        <translation>カタログを更新中</translation>
+        <translation>カタログを更新しています</translation>
     </message>
     <message>
         <source>Atlas accepted restore job %1; it goes on in Atlas.</source>
@@ -4610,23 +4610,23 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>Atlas did not answer clearly (%1); looking for the job in its list</source>
-        <translation>Atlas の応答が明確ではありませんでした（%1）。一覧でジョブを探しています</translation>
+        <translation>Atlas の応答が明確ではありませんでした (%1)。一覧でジョブを探しています</translation>
     </message>
     <message>
         <source>Atlas did not answer the restore request twice (%1), and its list of restore jobs shows none from it. Nothing more was sent; try again later.</source>
-        <translation>Atlas は復元リクエストに 2回応答せず（%1）、復元ジョブの一覧にもこのリクエストによるジョブはありません。これ以上は送信していません。しばらくしてからもう一度お試しください。</translation>
+        <translation>Atlas は復元リクエストに 2回応答せず (%1)、復元ジョブの一覧にもこのリクエストによるジョブはありません。これ以上は送信していません。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Atlas did not answer the restore request (%1), and its list of restore jobs could not be read, so Snapline did not send it again. Look at the restores of %2 before trying again: Atlas may have started it.</source>
-        <translation>Atlas が復元リクエストに応答せず（%1）、復元ジョブの一覧も読み取れなかったため、Snapline は再送信しませんでした。Atlas で復元が開始されている可能性があるため、再試行する前に %2 の復元を確認してください。</translation>
+        <translation>Atlas が復元リクエストに応答せず (%1)、復元ジョブの一覧も読み取れなかったため、Snapline は再送信しませんでした。Atlas で復元が開始されている可能性があるため、再試行する前に %2 の復元を確認してください。</translation>
     </message>
     <message>
         <source>Could not read restore job %1 (%2); trying again</source>
-        <translation>復元ジョブ %1 を読み取れませんでした（%2）。再試行しています</translation>
+        <translation>復元ジョブ %1 を読み取れませんでした (%2)。再試行しています</translation>
     </message>
     <message>
         <source>Asking Atlas to cancel restore job %1</source>
-        <translation>Atlas に復元ジョブ %1 のキャンセルを要求中</translation>
+        <translation>Atlas に復元ジョブ %1 のキャンセルを要求しています</translation>
     </message>
     <message>
         <source>The restore could not be cancelled: %1</source>
@@ -4638,14 +4638,14 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>The audit log could not be written: %1</source>
-        <translation>監査ログを書き込めませんでした: %1</translation>
+        <translation>監査ログに書き込めませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>RestoreText</name>
     <message>
         <source>restore job %1 (download)</source>
-        <translation>復元ジョブ %1（ダウンロード）</translation>
+        <translation>復元ジョブ %1 (ダウンロード)</translation>
     </message>
     <message>
         <source>restore job %1 into %2</source>
@@ -4653,17 +4653,17 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>Atlas is running %1 (%2 so far).</source>
-        <translation>Atlas で %1 を実行中です（経過時間 %2）。</translation>
+        <translation>Atlas で %1 を実行中です (経過時間 %2)。</translation>
     </message>
     <message numerus="yes">
         <source>Atlas finished %1 after %2; %n download link(s) ready.</source>
         <translation>
-            <numerusform>Atlas で %1 が完了しました（所要時間 %2）。ダウンロードリンク %n件の準備ができています。</numerusform>
+            <numerusform>Atlas で %1 が完了しました (所要時間 %2)。ダウンロードリンク %n件の準備ができています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Atlas completed %1 after %2.</source>
-        <translation>Atlas で %1 が完了しました（所要時間 %2）。</translation>
+        <translation>Atlas で %1 が完了しました (所要時間 %2)。</translation>
     </message>
     <message>
         <source>Atlas could not complete %1; it failed after %2.</source>
@@ -4756,7 +4756,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>Organization Owners are not allowed to %1 in a project by their organization role: add yourself to project %2 as %3, then try again.</source>
-        <translation>Organization Owner は、組織のロールだけではプロジェクト内で次の操作を実行できません: %1。自分をプロジェクト %2 に %3 として追加してから、もう一度お試しください。</translation>
+        <translation>Organization Owner は、組織のロールだけではプロジェクト内で%1を実行できません。自分をプロジェクト %2 に %3 として追加してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>no role on that project</source>
@@ -4873,11 +4873,11 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>the system keychain</source>
-        <translation>システムのキーチェーン</translation>
+        <translation>システムキーチェーン</translation>
     </message>
     <message>
         <source>memory (this session only)</source>
-        <translation>メモリ（このセッションのみ）</translation>
+        <translation>メモリ (このセッションのみ)</translation>
     </message>
     <message>
         <source>No secret is kept for this profile in this session.</source>
@@ -4892,7 +4892,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     <name>SecretStoreFactory</name>
     <message>
         <source>there is no D-Bus session bus, as in a session without a desktop</source>
-        <translation>D-Bus セッションバスがありません（デスクトップのないセッションなど）</translation>
+        <translation>D-Bus セッションバスがありません (デスクトップのないセッションなど)</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 seconds</source>
@@ -4912,7 +4912,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>No system keychain is available (%1). Secrets are kept in memory for this session only and will be asked for again next time.</source>
-        <translation>システムのキーチェーンを使用できません（%1）。シークレットはこのセッションの間だけメモリに保持され、次回また入力を求められます。</translation>
+        <translation>システムキーチェーンを使用できません (%1)。シークレットはこのセッションの間だけメモリに保持され、次回また入力を求められます。</translation>
     </message>
 </context>
 <context>
@@ -4927,7 +4927,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>Signing in with the service account failed (HTTP %1).</source>
-        <translation>サービスアカウントでのサインインに失敗しました（HTTP %1）。</translation>
+        <translation>サービスアカウントでのサインインに失敗しました (HTTP %1)。</translation>
     </message>
 </context>
 <context>
@@ -4962,7 +4962,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>Origin</source>
-        <translation>作成元</translation>
+        <translation>取得方法</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5019,7 +5019,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>With this retention snapshot %1 expires at once (its new expiry, %2, has passed) and will be deleted.</source>
-        <translation>この保持期間では、スナップショット %1 はすぐに期限切れとなり（新しい有効期限 %2 はすでに過ぎています）、削除されます。</translation>
+        <translation>この保持期間では、スナップショット %1 はすぐに期限切れとなり (新しい有効期限 %2 はすでに過ぎています)、削除されます。</translation>
     </message>
     <message>
         <source>An on-demand snapshot must be kept at least 1 day.</source>
@@ -5070,7 +5070,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>Day (UTC)</source>
-        <translation>日（UTC）</translation>
+        <translation>日 (UTC)</translation>
     </message>
     <message>
         <source>Storage by day</source>
@@ -5125,7 +5125,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>The profile to sync (a name, an id, or env).</source>
-        <translation>同期するプロファイル（名前、ID、または env）。</translation>
+        <translation>同期するプロファイル (名前、ID、または env)。</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -5145,7 +5145,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>text (default) or json.</source>
-        <translation>text（デフォルト）または json。</translation>
+        <translation>text (既定値) または json。</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -5161,7 +5161,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>%1: %2 projects, %3 clusters, %4 snapshots read in %5 s (%6 requests) into %7</source>
-        <translation>%1: プロジェクト %2件、クラスター %3件、スナップショット %4件を %5秒で読み取り（リクエスト %6件）、%7 に保存しました</translation>
+        <translation>%1: プロジェクト %2件、クラスター %3件、スナップショット %4件を %5秒で読み取り (リクエスト %6件)、%7 に保存しました</translation>
     </message>
     <message>
         <source>  note: %1</source>
@@ -5188,7 +5188,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>Reading project %1</source>
-        <translation>プロジェクト %1 を読み取り中</translation>
+        <translation>プロジェクト %1 を読み取っています</translation>
     </message>
     <message>
         <source>Project %1 has no cluster named %2.</source>
@@ -5250,15 +5250,15 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>fallback (a scheduled snapshot could not be taken consistently)</source>
-        <translation>フォールバック（スケジュールスナップショットを整合性のある状態で取得できなかったもの）</translation>
+        <translation>フォールバック (スケジュールスナップショットを整合性のある状態で取得できなかったもの)</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation>キュー待ち</translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation>実行中</translation>
+        <translation>進行中</translation>
     </message>
     <message>
         <source>completed</source>
@@ -5378,7 +5378,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>not set</source>
@@ -5496,7 +5496,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     <message numerus="yes">
         <source>This is a snapshot of a sharded cluster (%n shard(s)); it can only be restored to a sharded cluster with the same number of shards, and %1 is a replica set.</source>
         <translation>
-            <numerusform>これはシャードクラスター（シャード %n個）のスナップショットです。同じシャード数のシャードクラスターにのみ復元できますが、%1 はレプリカセットです。</numerusform>
+            <numerusform>これはシャードクラスター (シャード %n個) のスナップショットです。同じシャード数のシャードクラスターにのみ復元できますが、%1 はレプリカセットです。</numerusform>
         </translation>
     </message>
     <message>
@@ -5531,7 +5531,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>Snapshots of M2/M5 and Flex clusters cannot be restored to a cluster that uses encryption at rest, and %1 uses %2 key management.</source>
-        <translation>M2/M5 および Flex クラスターのスナップショットは、保存時の暗号化を使用するクラスターには復元できません。%1 は %2 の鍵管理を使用しています。</translation>
+        <translation>M2/M5 および Flex クラスターのスナップショットは、保存時の暗号化を使用するクラスターには復元できません。%1 は %2 のキー管理を使用しています。</translation>
     </message>
     <message>
         <source>The snapshot is encrypted with a customer key in %1; the target cluster must use the same encryption at rest provider, but %2 uses %3.</source>
@@ -5542,15 +5542,15 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     <name>TransportText</name>
     <message>
         <source>Cancelled while trying to %1.</source>
-        <translation>次の操作中にキャンセルされました: %1。</translation>
+        <translation>%1中にキャンセルされました。</translation>
     </message>
     <message>
         <source>%1 did not answer in time while trying to %2.</source>
-        <translation>%1 が時間内に応答しませんでした（操作: %2）。</translation>
+        <translation>%2中に %1 が時間内に応答しませんでした。</translation>
     </message>
     <message>
         <source>Cannot reach %1 to %2: %3.</source>
-        <translation>%1 に接続できません（操作: %2）: %3。</translation>
+        <translation>%1 に接続できないため、%2を実行できません: %3。</translation>
     </message>
     <message>
         <source>%1 presented a certificate with SHA-256 fingerprint %2, but this profile trusts only %3; nothing was sent.</source>
@@ -5558,11 +5558,11 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>The certificate of %1 is not trusted (%2); nothing was sent.</source>
-        <translation>%1 の証明書は信頼されていません（%2）。何も送信されていません。</translation>
+        <translation>%1 の証明書は信頼されていません (%2)。何も送信されていません。</translation>
     </message>
     <message>
         <source>The connection to %1 broke while trying to %2: %3.</source>
-        <translation>%1 との接続が切断されました（操作: %2）: %3。</translation>
+        <translation>%2中に %1 との接続が切断されました: %3。</translation>
     </message>
 </context>
 <context>
@@ -5589,7 +5589,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     <message numerus="yes">
         <source>REFUSED: %1 (%n reason(s))</source>
         <translation>
-            <numerusform>拒否: %1（理由 %n件）</numerusform>
+            <numerusform>拒否: %1 (理由 %n件)</numerusform>
         </translation>
     </message>
 </context>
@@ -5601,7 +5601,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>(unknown)</source>
-        <translation>（不明）</translation>
+        <translation>(不明)</translation>
     </message>
     <message>
         <source>The target cluster&apos;s MongoDB version %1 is not a release Atlas runs.</source>
@@ -5609,7 +5609,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>A snapshot of an M2/M5 or Flex cluster can only be restored to a cluster on the same major release (%1); the target runs %2.</source>
-        <translation>M2/M5 または Flex クラスターのスナップショットは、同じメジャーリリース（%1）のクラスターにのみ復元できます。ターゲットは %2 を実行しています。</translation>
+        <translation>M2/M5 または Flex クラスターのスナップショットは、同じメジャーリリース (%1) のクラスターにのみ復元できます。ターゲットは %2 を実行しています。</translation>
     </message>
     <message>
         <source>The snapshot was taken on MongoDB %1 and the target runs the older %2; Atlas does not restore to older versions.</source>
@@ -5617,7 +5617,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>The snapshot&apos;s cluster had its feature compatibility version pinned to %1, so it can only be restored to a cluster on MongoDB %2; the target runs %3.</source>
-        <translation>スナップショットのクラスターは機能互換性バージョン（FCV）が %1 に固定されていたため、MongoDB %2 のクラスターにのみ復元できます。ターゲットは %3 を実行しています。</translation>
+        <translation>スナップショットのクラスターは機能互換性バージョン (FCV) が %1 に固定されていたため、MongoDB %2 のクラスターにのみ復元できます。ターゲットは %3 を実行しています。</translation>
     </message>
     <message>
         <source>The snapshot was taken on MongoDB %1 and the target runs the older %2; Atlas never restores to an older major release.</source>
@@ -5629,7 +5629,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>A %1 backup can only be restored to the same or the next major release (%2); the target runs %3. Restore it to a %2 cluster first, then upgrade that cluster.</source>
-        <translation>%1 のバックアップは、同じメジャーリリースまたは次のメジャーリリース（%2）にのみ復元できます。ターゲットは %3 を実行しています。まず %2 のクラスターに復元してから、そのクラスターをアップグレードしてください。</translation>
+        <translation>%1 のバックアップは、同じメジャーリリースまたは次のメジャーリリース (%2) にのみ復元できます。ターゲットは %3 を実行しています。まず %2 のクラスターに復元してから、そのクラスターをアップグレードしてください。</translation>
     </message>
     <message>
         <source>The snapshot was taken on the rapid release %1 and the target runs %2, which is older; restore to %1 or later.</source>
@@ -5641,7 +5641,7 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
     </message>
     <message>
         <source>An M2/M5 or Flex cluster on MongoDB %1 accepts snapshots of the latest major releases only (%2 or newer); this snapshot was taken on %3.</source>
-        <translation>MongoDB %1 の M2/M5 または Flex クラスターが受け入れるのは、最新のメジャーリリース（%2 以降）のスナップショットのみです。このスナップショットは %3 で取得されました。</translation>
+        <translation>MongoDB %1 の M2/M5 または Flex クラスターが受け入れるのは、最新のメジャーリリース (%2 以降) のスナップショットのみです。このスナップショットは %3 で取得されました。</translation>
     </message>
 </context>
 <context>
@@ -5769,8 +5769,8 @@ Options:
 </source>
         <translation>使用法: snapline [--profile NAME] [--lang LANG] [COMMAND]
 
-コマンドを指定しない場合は、プロファイル NAME（既定: 最後に表示したもの、または組み込みの
-サンドボックス）で Snapline コンソールを開きます。そのプロファイルを表示中のコンソールがある
+コマンドを指定しない場合は、プロファイル NAME (既定: 最後に表示したもの、または組み込みの
+サンドボックス) で Snapline コンソールを開きます。そのプロファイルを表示中のコンソールがある
 場合は、そのウィンドウを前面に表示します。
 
 コマンド:
@@ -5778,34 +5778,34 @@ Options:
             (--snapshot ID | --at UTC | --oplog TS:INC)
             (--target-project ID --target-cluster NAME | --delivery download)
             [--output text|json] [--offline]
-            Atlas から取得した最新のファクト（オフライン時はカタログ）を使って復元を
+            Atlas から取得した最新のファクト (オフライン時はカタログ) を使って復元を
             すべての Atlas ルールに照らしてチェックし、判定と実際のリクエストを出力します
   preflight --facts FILE.json [--output json|text]
             ファイルに記述されたバックアップまたは復元の操作案をチェックします
   restore   (preflight と同じ引数) --confirm NAME [--wait]
-            判定が許可の場合に復元を送信します。NAME はターゲットクラスター（ダウンロードの
-            場合はソースクラスター）。--wait を指定するとジョブを完了まで追跡します
+            判定が許可の場合に復元を送信します。NAME はターゲットクラスター (ダウンロードの
+            場合はソースクラスター)。--wait を指定するとジョブを完了まで追跡します
   sync --profile NAME [--project ID] [--full] [--output json|text]
-            プロファイルのカタログを Atlas と同期して最新の状態にします（NAME: プロファイル、&quot;Local sandbox&quot; または env）
+            プロファイルのカタログを Atlas と同期して最新の状態にします (NAME: プロファイル、&quot;Local sandbox&quot; または env)
   profile list | add … | import-atlascli [--file PATH] | remove NAME
-            接続プロファイルを管理します。シークレットはシステムのキーチェーンに保存されます
+            接続プロファイルを管理します。シークレットはシステムキーチェーンに保存されます
   report --profile NAME --kind coverage|posture|compliance|restores|storage
          [--scope org:ID|project:ID|cluster:PROJECT_ID/NAME] --from DATE [--to DATE]
          --out PATH [--format pdf|html|csv|json] [--page a4|letter] [--sign [--key PEM]] [--sync]
-            プロファイルのカタログからバックアップレポートをマニフェスト（および署名）付きで
+            プロファイルのカタログからバックアップレポートをマニフェスト (および署名) 付きで
             書き出します。ディスプレイは不要です。終了コード: 0 書き込み完了、1 失敗、2 引数が不正
   report verify PATH [--key-fingerprint FP]
             レポートをマニフェストおよび署名と照合し、変更点を示します。
             終了コード: 0 改ざんなし、5 変更あり、1 マニフェストなし、2 引数が不正
 
-preflight と restore の終了コード: 0 許可または完了（復元が完了した、または --wait なしで
-  受け付けられた）、1 失敗（Atlas に接続できない・Atlas が拒否した、送信結果が不確実、
-  カタログの問題）、2 引数が不正（何も送信されていない）、3 プランナーが拒否（何も送信されていない）、
-  4 復元が実行されたが失敗・キャンセル・期限切れになった、130 中断（Ctrl+C）。
+preflight と restore の終了コード: 0 許可または完了 (復元が完了した、または --wait なしで
+  受け付けられた)、1 失敗 (Atlas に接続できない・Atlas が拒否した、送信結果が不確実、
+  カタログの問題)、2 引数が不正 (何も送信されていない)、3 プランナーが拒否 (何も送信されていない)、
+  4 復元が実行されたが失敗・キャンセル・期限切れになった、130 中断 (Ctrl+C)。
   docs/preflight.md を参照してください。
 
 オプション:
-  --lang LANG  システムの言語の代わりに LANG（de, en, fr, ja）を使用します
+  --lang LANG  システムの言語の代わりに LANG (de, en, fr, ja) を使用します
   --version    バージョンを表示します
   --help       このヘルプを表示します
 </translation>
@@ -5849,7 +5849,7 @@ preflight と restore の終了コード: 0 許可または完了（復元が完
     </message>
     <message>
         <source>Atlas CLI configuration file</source>
-        <translation>Atlas CLI 構成ファイル</translation>
+        <translation>Atlas CLI 設定ファイル</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -5865,11 +5865,11 @@ preflight と restore の終了コード: 0 許可または完了（復元が完
     </message>
     <message>
         <source>&amp;Configuration file:</source>
-        <translation>構成ファイル(&amp;C):</translation>
+        <translation>設定ファイル(&amp;C):</translation>
     </message>
     <message>
         <source>%1 (Atlas CLI)</source>
-        <translation>%1（Atlas CLI）</translation>
+        <translation>%1 (Atlas CLI)</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -5889,11 +5889,11 @@ preflight と restore の終了コード: 0 許可または完了（復元が完
     </message>
     <message>
         <source>%1 — %2 at %3</source>
-        <translation>%1 — %2（%3）</translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source> (cannot be imported)</source>
-        <translation>（インポートできません）</translation>
+        <translation> (インポートできません)</translation>
     </message>
     <message>
         <source>The file holds no profiles.</source>
@@ -5907,7 +5907,7 @@ preflight と restore の終了コード: 0 許可または完了（復元が完
     </message>
     <message>
         <source>Choose the Atlas CLI Configuration</source>
-        <translation>Atlas CLI 構成ファイルの選択</translation>
+        <translation>Atlas CLI 設定ファイルの選択</translation>
     </message>
     <message>
         <source>TOML files (*.toml);;All files (*)</source>
@@ -5919,7 +5919,7 @@ preflight と restore の終了コード: 0 許可または完了（復元が完
     </message>
     <message>
         <source>%1 (imported)</source>
-        <translation>%1（インポート済み）</translation>
+        <translation>%1 (インポート済み)</translation>
     </message>
     <message>
         <source>%1 was imported, but its secret could not be stored: %2</source>
@@ -5930,7 +5930,7 @@ preflight と restore の終了コード: 0 許可または完了（復元が完
     <name>snapline::BackupEventModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5958,12 +5958,12 @@ preflight と restore の終了コード: 0 許可または完了（復元が完
     <message numerus="yes">
         <source>Snapshot %1 of %2, taken %3, is kept %n day(s), until %4.</source>
         <translation>
-            <numerusform>%2 のスナップショット %1（%3 に取得）は、%4 まで %n日間保持されます。</numerusform>
+            <numerusform>%2 のスナップショット %1 (%3 に取得) は、%4 まで %n日間保持されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep for (days from when it was taken)</source>
-        <translation>保持期間（取得時からの日数）</translation>
+        <translation>保持期間 (取得時からの日数)</translation>
     </message>
     <message>
         <source> days</source>
@@ -6097,7 +6097,7 @@ preflight と restore の終了コード: 0 許可または完了（復元が完
     </message>
     <message>
         <source>Delete snapshot %1 of %2, taken %3?</source>
-        <translation>%2 のスナップショット %1（%3 に取得）を削除しますか？</translation>
+        <translation>%2 のスナップショット %1 (%3 に取得) を削除しますか？</translation>
     </message>
     <message>
         <source>Delete Snapshot</source>
@@ -6267,11 +6267,11 @@ preflight と restore の終了コード: 0 許可または完了（復元が完
     </message>
     <message>
         <source>In progress</source>
-        <translation>実行中</translation>
+        <translation>進行中</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation>キュー待ち</translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Snapshots of this cluster</source>
@@ -6313,7 +6313,7 @@ preflight と restore の終了コード: 0 許可または完了（復元が完
     </message>
     <message>
         <source> (FCV pinned to %1)</source>
-        <translation>（FCV は %1 に固定）</translation>
+        <translation> (FCV は %1 に固定)</translation>
     </message>
     <message>
         <source>backup: %1</source>
@@ -6449,7 +6449,7 @@ preflight と restore の終了コード: 0 許可または完了（復元が完
     <name>snapline::ConsoleLauncher</name>
     <message>
         <source>Local sandbox</source>
-        <translation>ローカルサンドボックス</translation>
+        <translation>Local sandbox</translation>
     </message>
     <message>
         <source>No secret is stored for this profile in %1. Edit the profile to enter it.</source>
@@ -6478,7 +6478,7 @@ preflight と restore の終了コード: 0 許可または完了（復元が完
     </message>
     <message>
         <source> in %1 s</source>
-        <translation>（%1秒）</translation>
+        <translation> (%1秒)</translation>
     </message>
     <message numerus="yes">
         <source> — %n warning(s): </source>
@@ -6504,7 +6504,7 @@ preflight と restore の終了コード: 0 許可または完了（復元が完
     </message>
     <message>
         <source>The roles of these credentials could not be read (%1); actions stay disabled until they are.</source>
-        <translation>この認証情報のロールを読み取れませんでした（%1）。読み取れるまで操作は無効のままです。</translation>
+        <translation>この認証情報のロールを読み取れませんでした (%1)。読み取れるまで操作は無効のままです。</translation>
     </message>
 </context>
 <context>
@@ -6557,7 +6557,7 @@ preflight と restore の終了コード: 0 許可または完了（復元が完
     </message>
     <message>
         <source> (Atlas: %1 left)</source>
-        <translation>（Atlas: 残り %1）</translation>
+        <translation> (Atlas: 残り %1)</translation>
     </message>
     <message>
         <source>Requests Snapline may send to %1 right now: %2 of %3. Answers refused with 429 so far: %4.</source>
@@ -6599,7 +6599,7 @@ preflight と restore の終了コード: 0 許可または完了（復元が完
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation>対象範囲(&amp;S):</translation>
+        <translation>スコープ(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -6611,11 +6611,11 @@ preflight と restore の終了コード: 0 許可または完了（復元が完
     </message>
     <message>
         <source>HTML, one self-contained file</source>
-        <translation>HTML（単一の自己完結型ファイル）</translation>
+        <translation>HTML (単一の自己完結型ファイル)</translation>
     </message>
     <message>
         <source>CSV, one file per table (in a .zip or a folder)</source>
-        <translation>CSV（テーブルごとに 1 ファイル、.zip またはフォルダー）</translation>
+        <translation>CSV (テーブルごとに 1 ファイル、.zip またはフォルダー)</translation>
     </message>
     <message>
         <source>JSON</source>
@@ -6639,11 +6639,11 @@ preflight と restore の終了コード: 0 許可または完了（復元が完
     </message>
     <message>
         <source>Sign the manifest with Snapline&apos;s key</source>
-        <translation>Snapline の鍵でマニフェストに署名する</translation>
+        <translation>Snapline のキーでマニフェストに署名する</translation>
     </message>
     <message>
         <source>An Ed25519 signature of the manifest of SHA-256 hashes, with a key Snapline makes on first use and keeps in %1. It signs evidence only; it grants no access to Atlas.</source>
-        <translation>SHA-256 ハッシュのマニフェストに対する Ed25519 署名です。鍵は Snapline が初回使用時に作成し、%1 に保管します。この鍵は証跡に署名するためだけのもので、Atlas へのアクセス権は付与しません。</translation>
+        <translation>SHA-256 ハッシュのマニフェストに対する Ed25519 署名です。キーは Snapline が初回使用時に作成し、%1 に保管します。このキーは証跡に署名するためだけのもので、Atlas へのアクセス権は付与しません。</translation>
     </message>
     <message>
         <source>The report file. For CSV: a .zip, or a name without an extension for a folder of files. Its manifest is written beside it.</source>
@@ -6867,7 +6867,7 @@ Choose a profile to see its organizations.</source>
     </message>
     <message>
         <source>Sync what is selected with Atlas (F5)</source>
-        <translation>選択した項目を Atlas と同期します（F5）</translation>
+        <translation>選択した項目を Atlas と同期します (F5)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -6935,7 +6935,7 @@ Certificate SHA-256: %3</source>
     </message>
     <message>
         <source>Synced %1 projects, %2 clusters and %3 snapshots into the catalog in %4 s.</source>
-        <translation>プロジェクト %1件、クラスター %2件、スナップショット %3件をカタログに同期しました（%4秒）。</translation>
+        <translation>プロジェクト %1件、クラスター %2件、スナップショット %3件をカタログに同期しました (%4秒)。</translation>
     </message>
     <message>
         <source>Synced just now</source>
@@ -6962,7 +6962,7 @@ Certificate SHA-256: %3</source>
     <name>snapline::NavigatorPanel</name>
     <message>
         <source>Find a project or cluster (Ctrl+F)</source>
-        <translation>プロジェクトまたはクラスターを検索（Ctrl+F）</translation>
+        <translation>プロジェクトまたはクラスターを検索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find in the navigator</source>
@@ -7000,11 +7000,11 @@ Certificate SHA-256: %3</source>
     </message>
     <message>
         <source>Point in time, UTC</source>
-        <translation>ポイントインタイム（UTC）</translation>
+        <translation>ポイントインタイム (UTC)</translation>
     </message>
     <message>
         <source>Point in time, local time</source>
-        <translation>ポイントインタイム（ローカル時刻）</translation>
+        <translation>ポイントインタイム (ローカル時刻)</translation>
     </message>
     <message>
         <source>Point in time as an oplog timestamp</source>
@@ -7012,7 +7012,7 @@ Certificate SHA-256: %3</source>
     </message>
     <message>
         <source>Seconds since 1970 and the oplog increment, such as 1763647387:1</source>
-        <translation>1970年からの秒数と oplog インクリメント（例: 1763647387:1）</translation>
+        <translation>1970年からの秒数と oplog インクリメント (例: 1763647387:1)</translation>
     </message>
     <message>
         <source>seconds:increment</source>
@@ -7035,7 +7035,7 @@ Certificate SHA-256: %3</source>
     <name>snapline::PolicyEditorDialog</name>
     <message>
         <source>Reference hour (UTC)</source>
-        <translation>基準時（UTC）</translation>
+        <translation>基準時 (UTC)</translation>
     </message>
     <message>
         <source>Reference minute</source>
@@ -7043,7 +7043,7 @@ Certificate SHA-256: %3</source>
     </message>
     <message>
         <source>Point-in-time restore window in days</source>
-        <translation>PIT ウィンドウ（日数）</translation>
+        <translation>PIT ウィンドウ (日数)</translation>
     </message>
     <message>
         <source>Apply retention changes to &amp;existing snapshots</source>
@@ -7160,7 +7160,7 @@ Certificate SHA-256: %3</source>
     </message>
     <message>
         <source>Hours between snapshots: 1, 2, 4, 6, 8 or 12</source>
-        <translation>スナップショットの間隔（時間）: 1、2、4、6、8、12 のいずれか</translation>
+        <translation>スナップショットの間隔 (時間): 1、2、4、6、8、12 のいずれか</translation>
     </message>
     <message>
         <source>Daily items use 1</source>
@@ -7391,7 +7391,7 @@ Certificate SHA-256: %3</source>
     </message>
     <message>
         <source>Default project id</source>
-        <translation>デフォルトのプロジェクト ID</translation>
+        <translation>既定のプロジェクト ID</translation>
     </message>
     <message>
         <source>CA file</source>
@@ -7399,7 +7399,7 @@ Certificate SHA-256: %3</source>
     </message>
     <message>
         <source>Optional: extra certificate authorities (PEM)</source>
-        <translation>省略可: 追加の認証局（PEM）</translation>
+        <translation>省略可: 追加の認証局 (PEM)</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -7439,7 +7439,7 @@ Certificate SHA-256: %3</source>
     </message>
     <message>
         <source>Default pro&amp;ject id:</source>
-        <translation>デフォルトのプロジェクト ID(&amp;J):</translation>
+        <translation>既定のプロジェクト ID(&amp;J):</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
@@ -7624,11 +7624,11 @@ Certificate SHA-256: %3</source>
     </message>
     <message>
         <source>First day (UTC)</source>
-        <translation>開始日（UTC）</translation>
+        <translation>開始日 (UTC)</translation>
     </message>
     <message>
         <source>Last day (UTC)</source>
-        <translation>終了日（UTC）</translation>
+        <translation>終了日 (UTC)</translation>
     </message>
     <message>
         <source>from</source>
@@ -7663,7 +7663,7 @@ Certificate SHA-256: %3</source>
     </message>
     <message>
         <source>Page 1 of %1, as the PDF shows it</source>
-        <translation>%1ページ中 1ページ目（PDF での表示）</translation>
+        <translation>%1ページ中 1ページ目 (PDF での表示)</translation>
     </message>
 </context>
 <context>
@@ -7690,11 +7690,11 @@ Certificate SHA-256: %3</source>
     </message>
     <message>
         <source>&lt;b&gt;The report was written&lt;/b&gt; to %1 (%2), with its manifest %3.</source>
-        <translation>&lt;b&gt;レポートを書き出しました:&lt;/b&gt; %1（%2）、マニフェスト: %3。</translation>
+        <translation>&lt;b&gt;レポートを書き出しました:&lt;/b&gt; %1 (%2)、マニフェスト: %3。</translation>
     </message>
     <message>
         <source>The manifest is signed (%1) with the key %2: publish that fingerprint so auditors know the key is yours.</source>
-        <translation>マニフェストは鍵 %2 で署名されています（%1）。この鍵が自組織のものであることを監査人が確認できるよう、このフィンガープリントを公開してください。</translation>
+        <translation>マニフェストはキー %2 で署名されています (%1)。このキーが自組織のものであることを監査人が確認できるよう、このフィンガープリントを公開してください。</translation>
     </message>
     <message>
         <source>To prove it unchanged later: &lt;tt&gt;snapline report verify %1&lt;/tt&gt;, or Verify here.</source>
@@ -7725,7 +7725,7 @@ Certificate SHA-256: %3</source>
     <name>snapline::RestoreCandidateModel</name>
     <message>
         <source>%1 (the source)</source>
-        <translation>%1（ソース）</translation>
+        <translation>%1 (ソース)</translation>
     </message>
     <message numerus="yes">
         <source>%n shard(s)</source>
@@ -7748,7 +7748,7 @@ Certificate SHA-256: %3</source>
     <message numerus="yes">
         <source>Possible, with %n warning(s)</source>
         <translation>
-            <numerusform>可能（警告 %n件）</numerusform>
+            <numerusform>可能 (警告 %n件)</numerusform>
         </translation>
     </message>
     <message>
@@ -7879,7 +7879,7 @@ Certificate SHA-256: %3</source>
     </message>
     <message>
         <source>Restore of %1 started %2: %3, %4</source>
-        <translation>%1 の復元（%2 に開始）: %3、%4</translation>
+        <translation>%1 の復元 (%2 に開始): %3、%4</translation>
     </message>
 </context>
 <context>
@@ -7898,7 +7898,7 @@ Certificate SHA-256: %3</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Snapshot %1</source>
@@ -7977,11 +7977,11 @@ Certificate SHA-256: %3</source>
     </message>
     <message>
         <source>The links expired %1.</source>
-        <translation>リンクの有効期限が切れました（%1）。</translation>
+        <translation>リンクの有効期限が切れました (%1)。</translation>
     </message>
     <message>
         <source>The links expire in %1 (%2).</source>
-        <translation>リンクはあと %1 で期限切れになります（%2）。</translation>
+        <translation>リンクはあと %1 で期限切れになります (%2)。</translation>
     </message>
     <message>
         <source>Atlas has no job for this restore: %1</source>
@@ -8032,11 +8032,11 @@ Certificate SHA-256: %3</source>
     </message>
     <message>
         <source>To confirm the download, type the name of the source cluster, %1:</source>
-        <translation>ダウンロードを確定するには、ソースクラスターの名前（%1）を入力してください:</translation>
+        <translation>ダウンロードを確定するには、ソースクラスターの名前 (%1) を入力してください:</translation>
     </message>
     <message>
         <source>Everything on %1 will be replaced. To confirm, type the name of the target cluster, %1:</source>
-        <translation>%1 上のデータはすべて置き換えられます。確定するには、ターゲットクラスターの名前（%1）を入力してください:</translation>
+        <translation>%1 上のデータはすべて置き換えられます。確定するには、ターゲットクラスターの名前 (%1) を入力してください:</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -8083,7 +8083,7 @@ Certificate SHA-256: %3</source>
     </message>
     <message>
         <source>Moment to restore to, in UTC</source>
-        <translation>復元する時点（UTC）</translation>
+        <translation>復元する時点 (UTC)</translation>
     </message>
     <message>
         <source>What the rules say about this source</source>
@@ -8095,7 +8095,7 @@ Certificate SHA-256: %3</source>
     </message>
     <message>
         <source>%1 keeps no point-in-time history (continuous cloud backup is off), so it is restored from a snapshot.</source>
-        <translation>%1 にはポイントインタイムの履歴がないため（Continuous Cloud Backup がオフ）、スナップショットから復元されます。</translation>
+        <translation>%1 にはポイントインタイムの履歴がないため (Continuous Cloud Backup がオフ)、スナップショットから復元されます。</translation>
     </message>
     <message>
         <source>UTC</source>
@@ -8103,7 +8103,7 @@ Certificate SHA-256: %3</source>
     </message>
     <message>
         <source>(%1 local time)</source>
-        <translation>（ローカル時刻 %1）</translation>
+        <translation>(ローカル時刻 %1)</translation>
     </message>
 </context>
 <context>
@@ -8235,11 +8235,11 @@ Certificate SHA-256: %3</source>
     <name>snapline::SnapshotTableModel</name>
     <message>
         <source>%1 (FCV %2)</source>
-        <translation>%1（FCV %2）</translation>
+        <translation>%1 (FCV %2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Kept until deleted</source>
@@ -8306,7 +8306,7 @@ Certificate SHA-256: %3</source>
     </message>
     <message>
         <source>%1 held on %2 (%3); the most, %4, on %5.</source>
-        <translation>%2 時点の保持量は %1（%3）。最大は %5 の %4 です。</translation>
+        <translation>%2 時点の保持量は %1 (%3)。最大は %5 の %4 です。</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -8376,11 +8376,11 @@ Certificate SHA-256: %3</source>
     </message>
     <message>
         <source>Why this snapshot is taken, e.g. before the 4.2 migration</source>
-        <translation>このスナップショットを取得する理由（例: 4.2 への移行前）</translation>
+        <translation>このスナップショットを取得する理由 (例: 4.2 への移行前)</translation>
     </message>
     <message>
         <source>Keep for (days)</source>
-        <translation>保持期間（日）</translation>
+        <translation>保持期間 (日)</translation>
     </message>
     <message>
         <source> days</source>

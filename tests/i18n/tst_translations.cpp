@@ -10,6 +10,7 @@
 #include "ts_file.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
 
@@ -107,6 +108,44 @@ private Q_SLOTS:
         }
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.mid(0, 10).join(u'\n')));
         QVERIFY(checked > 1000);
+    }
+
+    // Every translation keeps the source's placeholders, tags and accelerator.
+    void translationsKeepPlaceholders_data() { everyMessageIsTranslatedAtRunTime_data(); }
+
+    void translationsKeepPlaceholders()
+    {
+        QFETCH(QString, language);
+        static const QRegularExpression placeholder(QStringLiteral("%(L?\\d+|L?n)"));
+        static const QRegularExpression tag(QStringLiteral("</?([a-zA-Z]+)[^>]*>"));
+        const auto set = [](const QString &text, const QRegularExpression &re, bool withoutCount) {
+            QStringList found;
+            for (auto it = re.globalMatch(text); it.hasNext();) {
+                const QString m = it.next().captured(0);
+                if (!(withoutCount && m.endsWith(u'n')))
+                    found << m;
+            }
+            found.sort();
+            found.removeDuplicates();
+            return found;
+        };
+        const auto accelerators = [](QString text) {
+            text.remove(QStringLiteral("&&"));
+            static const QRegularExpression mark(QStringLiteral("&(?![a-z]+;|#)(?=\\S)"));
+            return int(text.count(mark));
+        };
+        QStringList wrong;
+        for (const TsMessage &m : readTsFile(tsPath(language))) {
+            const QStringList texts = m.numerus ? m.pluralForms : QStringList{m.translation};
+            for (const QString &t : texts) {
+                if (set(t, placeholder, m.numerus) != set(m.source, placeholder, m.numerus)
+                    || set(t, tag, false) != set(m.source, tag, false)
+                    || accelerators(t) != accelerators(m.source))
+                    wrong << m.context + QStringLiteral(" / ") + m.source.left(60) + QStringLiteral(" → ")
+                                    + t.left(60);
+            }
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.mid(0, 10).join(u'\n')));
     }
 
     // The core's texts are looked up under the contexts lupdate files them under.
