@@ -392,11 +392,11 @@
     </message>
     <message>
         <source>Atlas takes the snapshots of %1 automatically; on-demand snapshots are not available for %2.</source>
-        <translation>Atlas prend automatiquement les snapshots de %1&#xa0;; les snapshots à la demande ne sont pas disponibles pour les %2.</translation>
+        <translation>Atlas prend automatiquement les snapshots des %1&#xa0;; les snapshots à la demande ne sont pas disponibles pour les %2.</translation>
     </message>
     <message>
         <source>Backups of %1 are always on and cannot be turned off.</source>
-        <translation>Les sauvegardes de %1 sont toujours actives et ne peuvent pas être désactivées.</translation>
+        <translation>Les sauvegardes des %1 sont toujours actives et ne peuvent pas être désactivées.</translation>
     </message>
     <message>
         <source>Atlas manages the backups of %1 (schedule and retention), so you cannot %2 on %3; upgrade it to M10 or larger for Cloud Backup.</source>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <source>Every cluster&apos;s backup policy must keep at least %1; retention cannot be shortened below that, and the item cannot be removed.</source>
-        <translation>La stratégie de sauvegarde de chaque cluster doit conserver au moins %1&#xa0;; la rétention ne peut pas descendre en dessous, et l&apos;élément ne peut pas être retiré.</translation>
+        <translation>La stratégie de sauvegarde de chaque cluster doit conserver au moins&#xa0;: %1&#xa0;; la rétention ne peut pas descendre en dessous, et l&apos;élément ne peut pas être retiré.</translation>
     </message>
     <message>
         <source>On-demand snapshots must be kept at least %1.</source>
@@ -988,11 +988,11 @@
     </message>
     <message>
         <source>MongoDB Support has allowed this policy to be turned off; until it is, every lock above holds.</source>
-        <translation>Le support MongoDB a autorisé la désactivation de cette politique&#xa0;; tant qu&apos;elle n&apos;est pas effective, tous les verrous ci-dessus restent en vigueur.</translation>
+        <translation>Le support MongoDB a autorisé la désactivation de cette Backup Compliance Policy&#xa0;; tant qu&apos;elle n&apos;est pas effective, tous les verrous ci-dessus restent en vigueur.</translation>
     </message>
     <message>
         <source>The policy can only be disabled by MongoDB Support, at the request of its authorized person.</source>
-        <translation>La politique ne peut être désactivée que par le support MongoDB, à la demande de la personne autorisée qu&apos;elle désigne.</translation>
+        <translation>La Backup Compliance Policy ne peut être désactivée que par le support MongoDB, à la demande de la personne autorisée qu&apos;elle désigne.</translation>
     </message>
     <message>
         <source>No authorized person is named.</source>
@@ -1277,7 +1277,7 @@
     </message>
     <message>
         <source>No policy to enable was given: a Backup Compliance Policy states its minimums and names the person who authorized it (e-mail, first and last name).</source>
-        <translation>Aucune politique à activer n&apos;a été fournie&#xa0;: une Backup Compliance Policy fixe ses minimums et désigne la personne qui l&apos;a autorisée (e-mail, prénom et nom).</translation>
+        <translation>Aucune Backup Compliance Policy à activer n&apos;a été fournie&#xa0;: une Backup Compliance Policy fixe ses minimums et désigne la personne qui l&apos;a autorisée (e-mail, prénom et nom).</translation>
     </message>
     <message>
         <source>A Backup Compliance Policy names the person who authorized it: a valid e-mail address, a first name and a last name are required.</source>
@@ -1285,7 +1285,7 @@
     </message>
     <message>
         <source>A compliance policy that requires point in time needs a restore window of at least 1 day.</source>
-        <translation>Une politique de conformité qui exige la restauration à un instant donné nécessite une fenêtre de restauration d&apos;au moins 1 jour.</translation>
+        <translation>Une Backup Compliance Policy qui exige la restauration à un instant donné nécessite une fenêtre de restauration d&apos;au moins 1 jour.</translation>
     </message>
     <message>
         <source>Once enabled, a Backup Compliance Policy can only be turned off by MongoDB Support at the request of %1.</source>
@@ -1353,7 +1353,7 @@
     </message>
     <message>
         <source>Only MongoDB Support can turn the policy off, at the authorized person&apos;s request.</source>
-        <translation>Seul le support MongoDB peut désactiver la politique, à la demande de la personne autorisée.</translation>
+        <translation>Seul le support MongoDB peut désactiver la Backup Compliance Policy, à la demande de la personne autorisée.</translation>
     </message>
     <message>
         <source>Every cluster keeps at least: %1.</source>
@@ -1938,7 +1938,7 @@
     </message>
     <message>
         <source>point in time</source>
-        <translation>instant donné</translation>
+        <translation>restauration à un instant donné</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -2178,7 +2178,7 @@
     </message>
     <message>
         <source>It has the %1 %2 but no %3 (newer Atlas CLI versions keep it in the system keychain); enter it before using the profile.</source>
-        <translation>Il contient %1 %2 mais pas %3 (les versions récentes d&apos;Atlas CLI conservent cette valeur dans le trousseau système)&#xa0;; saisissez-la avant d&apos;utiliser le profil.</translation>
+        <translation>Il contient %1 %2 mais pas %3 (les versions récentes de l&apos;Atlas CLI conservent cette valeur dans le trousseau système)&#xa0;; saisissez-la avant d&apos;utiliser le profil.</translation>
     </message>
     <message>
         <source>It signs in with an Atlas user account (atlas auth login), which Snapline cannot use; add an API key or a service account.</source>
@@ -2229,7 +2229,7 @@
     </message>
     <message>
         <source>a replica set has exactly 1 shard</source>
-        <translation>un jeu de réplicas compte exactement 1 shard</translation>
+        <translation>un replica set compte exactement 1 shard</translation>
     </message>
     <message>
         <source>must not be negative</source>
@@ -2315,7 +2315,7 @@
     </message>
     <message>
         <source>The system keychain refused to %1 (it may be locked): %2</source>
-        <translation>Le trousseau système a refusé de %1 (il est peut-être verrouillé)&#xa0;: %2</translation>
+        <translation>Le trousseau système a refusé la demande visant à %1 (il est peut-être verrouillé)&#xa0;: %2</translation>
     </message>
     <message>
         <source>No system keychain is available: %1</source>
@@ -2350,7 +2350,7 @@
     <name>LaunchProfile</name>
     <message>
         <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
-        <translation>Aucun profil ne s&apos;appelle « %1 ». Profils&#xa0;: %2.</translation>
+        <translation>Aucun profil ne s&apos;appelle «&#xa0;%1&#xa0;». Profils&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2424,7 +2424,7 @@
     </message>
     <message>
         <source>snapline preflight: %1</source>
-        <translation>snapline preflight: %1</translation>
+        <translation>snapline preflight&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2476,7 +2476,7 @@
     </message>
     <message>
         <source>replica set</source>
-        <translation>jeu de réplicas</translation>
+        <translation>replica set</translation>
     </message>
     <message>
         <source>%1 (%2) on %3, %4, MongoDB %5</source>
@@ -2655,7 +2655,7 @@
     <message numerus="yes">
         <source>every %n hour(s)</source>
         <translation>
-            <numerusform>toutes les %n h</numerusform>
+            <numerusform>toutes les heures</numerusform>
             <numerusform>toutes les %n h</numerusform>
         </translation>
     </message>
@@ -2689,7 +2689,7 @@
     </message>
     <message>
         <source>Takes %1 snapshots %2 instead of %3.</source>
-        <translation>Prend les snapshots %1 %2 plutôt que %3.</translation>
+        <translation>Prend les snapshots %1 %2 au lieu de %3.</translation>
     </message>
     <message>
         <source>Keeps %1 snapshots longer: %2 instead of %3.</source>
@@ -2784,7 +2784,7 @@
     <message numerus="yes">
         <source>every %n hour(s), kept %1</source>
         <translation>
-            <numerusform>toutes les %n h, conservation %1</numerusform>
+            <numerusform>toutes les heures, conservation %1</numerusform>
             <numerusform>toutes les %n h, conservation %1</numerusform>
         </translation>
     </message>
@@ -3046,7 +3046,7 @@
     </message>
     <message>
         <source>Below the compliance policy</source>
-        <translation>En deçà de la politique de conformité</translation>
+        <translation>En deçà de la Backup Compliance Policy</translation>
     </message>
     <message>
         <source>With point-in-time restore</source>
@@ -3097,7 +3097,7 @@
     </message>
     <message>
         <source>The backup policy goes below the project&apos;s Backup Compliance Policy, which requires %1.</source>
-        <translation>La stratégie de sauvegarde est en deçà de la Backup Compliance Policy du projet, qui exige %1.</translation>
+        <translation>La stratégie de sauvegarde est en deçà de la Backup Compliance Policy du projet, qui exige&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>PIT gaps (%n)</source>
@@ -3213,7 +3213,7 @@
     </message>
     <message>
         <source>policy not read yet</source>
-        <translation>politique pas encore lue</translation>
+        <translation>stratégie pas encore lue</translation>
     </message>
     <message>
         <source>below: %1</source>
@@ -3244,7 +3244,7 @@
     </message>
     <message>
         <source>Show this help.</source>
-        <translation>Affiche cette aide.</translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>The command.</source>
@@ -3252,7 +3252,7 @@
     </message>
     <message>
         <source>snapline preflight: %1</source>
-        <translation>snapline preflight: %1</translation>
+        <translation>snapline preflight&#xa0;: %1</translation>
     </message>
     <message>
         <source>
@@ -3262,15 +3262,15 @@ Codes de sortie&#xa0;: 0 autorisé, 3 refusé, 2 entrée incorrecte.</translatio
     </message>
     <message>
         <source>snapline preflight: unexpected argument %1</source>
-        <translation>snapline preflight: argument inattendu %1</translation>
+        <translation>snapline preflight&#xa0;: argument inattendu %1</translation>
     </message>
     <message>
         <source>snapline preflight: --output must be json or text, not %1</source>
-        <translation>snapline preflight: --output doit valoir json ou text, et non %1</translation>
+        <translation>snapline preflight&#xa0;: --output doit valoir json ou text, et non %1</translation>
     </message>
     <message>
         <source>snapline preflight: --facts FILE is required</source>
-        <translation>snapline preflight: --facts FILE est obligatoire</translation>
+        <translation>snapline preflight&#xa0;: --facts FILE est obligatoire</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
@@ -3346,7 +3346,7 @@ La clé privée ou le secret client est lu sur l&apos;entrée standard.</transla
     </message>
     <message>
         <source>The Atlas CLI config file.</source>
-        <translation>Le fichier de configuration d&apos;Atlas CLI.</translation>
+        <translation>Le fichier de configuration de l&apos;Atlas CLI.</translation>
     </message>
     <message>
         <source>Imported profile &quot;%1&quot;.</source>
@@ -4572,7 +4572,7 @@ une autre clé ou absente alors que --key-fingerprint est indiqué, 1 aucun mani
     </message>
     <message>
         <source>Summary</source>
-        <translation>Résumé</translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Every restore job created between %1 and %2 from a cluster in scope.</source>
@@ -4690,11 +4690,11 @@ une autre clé ou absente alors que --key-fingerprint est indiqué, 1 aucun mani
     <name>RestoreText</name>
     <message>
         <source>restore job %1 (download)</source>
-        <translation>tâche de restauration %1 (téléchargement)</translation>
+        <translation>la tâche de restauration %1 (téléchargement)</translation>
     </message>
     <message>
         <source>restore job %1 into %2</source>
-        <translation>tâche de restauration %1 vers %2</translation>
+        <translation>la tâche de restauration %1 vers %2</translation>
     </message>
     <message>
         <source>Atlas is running %1 (%2 so far).</source>
@@ -4973,7 +4973,7 @@ une autre clé ou absente alors que --key-fingerprint est indiqué, 1 aucun mani
     </message>
     <message>
         <source>Atlas rejected the service account %1: check its client id and secret.</source>
-        <translation>Atlas a rejeté le compte de service %1&#xa0;: vérifiez son identifiant client et son secret.</translation>
+        <translation>Atlas a rejeté le compte de service %1&#xa0;: vérifiez son ID client et son secret.</translation>
     </message>
     <message>
         <source>Signing in with the service account failed (HTTP %1).</source>
@@ -5140,7 +5140,7 @@ une autre clé ou absente alors que --key-fingerprint est indiqué, 1 aucun mani
     </message>
     <message>
         <source>Summary</source>
-        <translation>Résumé</translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>The bytes of the snapshots held at the end of each day between %1 and %2. The catalog holds only the snapshots Atlas still lists, so days long past show what those snapshots held, not everything stored then.</source>
@@ -5606,11 +5606,11 @@ une autre clé ou absente alors que --key-fingerprint est indiqué, 1 aucun mani
     <name>TransportText</name>
     <message>
         <source>Cancelled while trying to %1.</source>
-        <translation>Annulé en essayant de %1.</translation>
+        <translation>Annulé alors que Snapline cherchait à %1.</translation>
     </message>
     <message>
         <source>%1 did not answer in time while trying to %2.</source>
-        <translation>%1 n&apos;a pas répondu à temps alors que Snapline essayait de %2.</translation>
+        <translation>%1 n&apos;a pas répondu à temps alors que Snapline cherchait à %2.</translation>
     </message>
     <message>
         <source>Cannot reach %1 to %2: %3.</source>
@@ -5626,7 +5626,7 @@ une autre clé ou absente alors que --key-fingerprint est indiqué, 1 aucun mani
     </message>
     <message>
         <source>The connection to %1 broke while trying to %2: %3.</source>
-        <translation>La connexion à %1 a été interrompue alors que Snapline essayait de %2&#xa0;: %3.</translation>
+        <translation>La connexion à %1 a été interrompue alors que Snapline cherchait à %2&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -5637,7 +5637,7 @@ une autre clé ou absente alors que --key-fingerprint est indiqué, 1 aucun mani
     </message>
     <message>
         <source>Snapline is not translated into &quot;%1&quot;; it speaks English. Languages: %2.</source>
-        <translation>Snapline n&apos;est pas traduit en « %1 »&#xa0;; il parle anglais. Langues&#xa0;: %2.</translation>
+        <translation>Snapline n&apos;est pas traduit en «&#xa0;%1&#xa0;»&#xa0;; il parle anglais. Langues&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The %1 translation is missing from this installation; Snapline speaks English.</source>
@@ -5881,7 +5881,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>Another Snapline window shows the profile &quot;%1&quot; too.</source>
-        <translation>Une autre fenêtre Snapline affiche aussi le profil « %1 ».</translation>
+        <translation>Une autre fenêtre Snapline affiche aussi le profil «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -7325,7 +7325,7 @@ Certificat SHA-256&#xa0;: %3</translation>
     </message>
     <message>
         <source>The compliance policy requires %1.</source>
-        <translation>La Backup Compliance Policy exige %1.</translation>
+        <translation>La Backup Compliance Policy exige&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Project</source>
@@ -7660,7 +7660,7 @@ Certificat SHA-256&#xa0;: %3</translation>
     </message>
     <message>
         <source>Its secret is deleted from %1, and its local catalog is no longer shown. Nothing changes in Atlas.</source>
-        <translation>Son secret est supprimé de %1, et son catalogue local n&apos;est plus affiché. Rien ne change dans Atlas.</translation>
+        <translation>Son secret, conservé dans %1, est supprimé, et son catalogue local n&apos;est plus affiché. Rien ne change dans Atlas.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -7777,7 +7777,7 @@ Certificat SHA-256&#xa0;: %3</translation>
     </message>
     <message>
         <source>To prove it unchanged later: &lt;tt&gt;snapline report verify %1&lt;/tt&gt;, or Verify here.</source>
-        <translation>Pour prouver plus tard qu&apos;il n&apos;a pas été modifié&#xa0;: &lt;tt&gt;snapline report verify %1&lt;/tt&gt;, ou Vérifier ici.</translation>
+        <translation>Pour prouver plus tard qu&apos;il n&apos;a pas été modifié&#xa0;: &lt;tt&gt;snapline report verify %1&lt;/tt&gt;, ou cliquez ici sur Vérifier.</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
