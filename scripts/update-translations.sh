@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Refreshes the translation sources from the code:
 #   translations/snapline_en.ts        the English plural forms of every "%n …(s)"
-#                                      string ("%n day(s)" → "%n day" / "%n days"), filled in here;
+#                                      string ("%n day(s)" → "%n day" / "%n days"), filled in here
+#                                      for new strings (edit a form by hand where that reads badly);
 #   translations/snapline_{de,fr,ja}.ts every string, for translators (Qt Linguist:
 #                                      `linguist translations/snapline_de.ts`).
 # scripts/update-translations.sh [FOLDER] writes the files in FOLDER instead
@@ -29,7 +30,8 @@ def fill(match):
     forms = "".join(f"\n            <numerusform>{html.escape(f, quote=False)}</numerusform>" for f in (one, many))
     return match.group(0).split("<translation")[0] + f"<translation>{forms}\n        </translation>"
 
-text = re.sub(r'<source>(.*?)</source>\s*<translation[^>]*>.*?</translation>', fill, text, flags=re.S)
+# Only new entries: a form written by hand ("The file matches the manifest.") stays.
+text = re.sub(r'<source>([^<]*)</source>\s*<translation type="unfinished"[^>]*>.*?</translation>', fill, text, flags=re.S)
 open(path, "w", encoding="utf-8").write(text)
 PY
 

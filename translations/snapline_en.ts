@@ -36,8 +36,8 @@
     <message numerus="yes">
         <source>This project has a Backup Compliance Policy: a snapshot&apos;s retention can be extended but not shortened (it is kept %n day(s) today).</source>
         <translation>
-            <numerusform>This project has a Backup Compliance Policy: a snapshot's retention can be extended but not shortened (it is kept %n day today).</numerusform>
-            <numerusform>This project has a Backup Compliance Policy: a snapshot's retention can be extended but not shortened (it is kept %n days today).</numerusform>
+            <numerusform>This project has a Backup Compliance Policy: a snapshot&apos;s retention can be extended but not shortened (it is kept %n day today).</numerusform>
+            <numerusform>This project has a Backup Compliance Policy: a snapshot&apos;s retention can be extended but not shortened (it is kept %n days today).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -74,7 +74,7 @@
     <message numerus="yes">
         <source>%n snapshot(s), one row each, in the CSV and JSON exports of this report.</source>
         <translation>
-            <numerusform>%n snapshot, one row each, in the CSV and JSON exports of this report.</numerusform>
+            <numerusform>%n snapshot, one row, in the CSV and JSON exports of this report.</numerusform>
             <numerusform>%n snapshots, one row each, in the CSV and JSON exports of this report.</numerusform>
         </translation>
     </message>
@@ -301,8 +301,8 @@
     <message numerus="yes">
         <source>%n snapshot(s) failed in the last 24 hours. Check the cluster&apos;s backup events.</source>
         <translation>
-            <numerusform>%n snapshot failed in the last 24 hours. Check the cluster's backup events.</numerusform>
-            <numerusform>%n snapshots failed in the last 24 hours. Check the cluster's backup events.</numerusform>
+            <numerusform>%n snapshot failed in the last 24 hours. Check the cluster&apos;s backup events.</numerusform>
+            <numerusform>%n snapshots failed in the last 24 hours. Check the cluster&apos;s backup events.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -353,7 +353,7 @@
     <message numerus="yes">
         <source>All %n file(s) match the manifest.</source>
         <translation>
-            <numerusform>All %n file match the manifest.</numerusform>
+            <numerusform>The file matches the manifest.</numerusform>
             <numerusform>All %n files match the manifest.</numerusform>
         </translation>
     </message>
