@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace snapline {
@@ -46,10 +47,14 @@ ClusterPage::ClusterPage(std::shared_ptr<const Clock> clock, QWidget *parent)
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_actionBar->setObjectName(QStringLiteral("clusterActionBar"));
     m_actionBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // The » button Qt shows when the window is too narrow for every action.
+    if (auto *more = m_actionBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More cluster actions"));
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timeline->setClock(m_clock);
     m_timeline->setMinimumHeight(180);
     m_tabs->setObjectName(QStringLiteral("clusterTabs"));
+    m_tabs->setAccessibleName(tr("Cluster details"));
 
     m_snapshotProxy->setSourceModel(m_snapshots);
     m_tabs->addTab(makeSnapshotTab(), tr("&Snapshots"));
@@ -95,6 +100,7 @@ QTableView *ClusterPage::makeTable(const QString &objectName, const QString &acc
     table->setAccessibleName(accessibleName);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setResizeContentsPrecision(100); // widths from a sample of the rows
@@ -173,6 +179,15 @@ QWidget *ClusterPage::makePolicyTab()
     layout->addWidget(m_policy, 1);
     layout->addWidget(m_compliance, 1);
     return tab;
+}
+
+void ClusterPage::addActionButton(QWidget *button)
+{
+    m_actionBar->addWidget(button);
+    // A control made after the page joins the end of the window's focus chain;
+    // put it back between the header (which takes focus from a click) and the timeline.
+    QWidget::setTabOrder(m_lastActionButton ? m_lastActionButton : static_cast<QWidget *>(m_header), button);
+    m_lastActionButton = button;
 }
 
 void ClusterPage::load(const QString &catalogPath, const QString &projectId, const QString &clusterName)

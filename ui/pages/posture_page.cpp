@@ -47,6 +47,7 @@ PosturePage::PosturePage(std::shared_ptr<const Clock> clock, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false); // Tab leaves the grid, arrows move in it
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setResizeContentsPrecision(100); // widths from a sample, not 2,000 rows

@@ -204,17 +204,23 @@ QString TimelineText::accessibleDescription(const TimelineSeries *series, int se
         text += tr("; point-in-time restore window from %1 to %2, %n gap(s)", nullptr,
                    int(series->pit().gaps().size()))
                         .arg(dateTime(series->pit().window().fromMs), dateTime(series->pit().window().toMs));
-    if (selectedRow >= 0 && selectedRow < series->size()) {
-        QString status;
-        if (series->isFailed(selectedRow))
-            status = tr(", failed");
-        else if (series->isFallback(selectedRow))
-            status = tr(", fallback");
-        text += tr("; selected: %1 of %2%3")
-                        .arg(laneSnapshotNoun(series->lane(selectedRow)),
-                             dateTime(series->createdMs(selectedRow)), status);
-    }
+    if (selectedRow >= 0 && selectedRow < series->size())
+        text += tr("; selected: %1").arg(accessibleValue(series, selectedRow));
     return text;
+}
+
+QString TimelineText::accessibleValue(const TimelineSeries *series, int selectedRow)
+{
+    if (!series || selectedRow < 0 || selectedRow >= series->size())
+        return tr("no snapshot selected");
+    QString status;
+    if (series->isFailed(selectedRow))
+        status = tr(", failed");
+    else if (series->isFallback(selectedRow))
+        status = tr(", fallback");
+    return tr("%1 of %2%3")
+            .arg(laneSnapshotNoun(series->lane(selectedRow)), dateTime(series->createdMs(selectedRow)),
+                 status);
 }
 
 } // namespace snapline
