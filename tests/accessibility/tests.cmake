@@ -14,3 +14,7 @@ if(NOT SNAPLINE_CORE_ONLY)
                       LIBS accessibility_audit restore_wizard_driver LABELS "gui;accessibility;integration")
     set_tests_properties(tst_keyboard_flows PROPERTIES TIMEOUT 300)
 endif()
+if(NOT SNAPLINE_CORE_ONLY)
+    snapline_add_test(tst_palette_contrast SOURCES accessibility/tst_palette_contrast.cpp
+                      LIBS console_test_fixture LABELS "gui;accessibility;integration")
+endif()
