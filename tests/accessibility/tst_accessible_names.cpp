@@ -11,6 +11,7 @@
 #include "actions/message_box.h"
 #include "actions/policy_editor_dialog.h"
 #include "actions/take_snapshot_dialog.h"
+#include "charts/chart_frame.h"
 #include "charts/charts_panel.h"
 #include "charts/storage_chart_view.h"
 #include "console_fixture.h"
@@ -29,6 +30,7 @@
 #include "timeline/timeline_widget.h"
 
 #include <QAccessible>
+#include <QChartView>
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
@@ -197,14 +199,49 @@ private Q_SLOTS:
 
     void theTimelineSaysWhatIsSelected()
     {
-        QVERIFY(openWithSnapshot(QStringLiteral("Analytics"), QStringLiteral("analytics-events")));
+        QVERIFY(openWithSnapshot(QStringLiteral("Platform-Dev"), QStringLiteral("platform-canary")));
         TimelineWidget *timeline = page()->timeline();
         QAccessibleInterface *a = QAccessible::queryAccessibleInterface(timeline);
         QVERIFY(a);
+        QCOMPARE(a->role(), QAccessible::Chart);
         QCOMPARE(a->text(QAccessible::Name), QStringLiteral("Snapshot timeline"));
         const QString described = a->text(QAccessible::Description);
-        QVERIFY2(described.contains(QStringLiteral("selected:")), qPrintable(described));
-        QVERIFY2(!a->text(QAccessible::Value).isEmpty(), "the selection is the timeline's value");
+        QVERIFY2(described.startsWith(QStringLiteral("Timeline: "))
+                         && described.contains(QStringLiteral("selected:")),
+                 qPrintable(described));
+        // The value is the snapshot selected, then the point-in-time cursor.
+        const Snapshot *selected = page()->detail()->snapshot(timeline->selectedSnapshotId());
+        QVERIFY(selected);
+        const QString value = a->text(QAccessible::Value);
+        QVERIFY2(value.contains(selected->createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                 qPrintable(value));
+        QVERIFY2(value.contains(QStringLiteral("point in time")), qPrintable(value));
+    }
+
+    void customWidgetsDescribeThemselves()
+    {
+        // The charts of a cluster: each names what it shows and says it in words.
+        QVERIFY(console().openCluster(QStringLiteral("Analytics"), QStringLiteral("analytics-events")));
+        auto *charts = page()->findChild<ChartsPanel *>(QStringLiteral("chartsPanel"));
+        page()->tabs()->setCurrentWidget(charts);
+        QTRY_VERIFY_WITH_TIMEOUT(charts->storageChart()->isShowingChart(), 20000);
+        for (ChartFrame *frame : charts->findChildren<ChartFrame *>()) {
+            QList<QWidget *> described{frame};
+            if (frame->isShowingChart()) // else the frame says why there is nothing to draw
+                described << frame->chartView();
+            for (QWidget *w : described) {
+                QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+                QVERIFY(a);
+                QVERIFY2(!a->text(QAccessible::Name).isEmpty(), qPrintable(AccessibilityAudit::describe(w)));
+                QVERIFY2(!a->text(QAccessible::Description).isEmpty(),
+                         qPrintable(AccessibilityAudit::describe(w)));
+            }
+        }
+        page()->tabs()->setCurrentIndex(0);
+        // The posture grid says what its rows hold.
+        QAccessibleInterface *grid = QAccessible::queryAccessibleInterface(window().posturePage()->table());
+        QVERIFY(!grid->text(QAccessible::Name).isEmpty());
+        QVERIFY(!grid->text(QAccessible::Description).isEmpty());
     }
 
     void theMenusAndToolBar()

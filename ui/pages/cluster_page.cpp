@@ -5,6 +5,7 @@
 #include "console/cluster_detail_job.h"
 #include "console/display_format.h"
 #include "models/backup_event_model.h"
+#include "models/exact_text.h"
 #include "models/restore_job_model.h"
 #include "models/snapshot_filter_proxy.h"
 #include "models/snapshot_table_model.h"
@@ -323,8 +324,11 @@ void ClusterPage::showHeader()
         lock = tr(
                 "<p><b>Locked:</b> the project's Backup Compliance Policy applies — see the Policy tab.</p>");
     QString synced;
-    if (m_detail->sync && m_detail->sync->lastSync.isValid())
+    m_header->setToolTip(QString());
+    if (m_detail->sync && m_detail->sync->lastSync.isValid()) {
         synced = tr("Synced %1.").arg(formatAge(m_detail->sync->lastSync, now));
+        m_header->setToolTip(tr("Last sync: %1").arg(ExactText::moment(m_detail->sync->lastSync)));
+    }
     m_header->setText(
             tr("<h2>%1</h2><p>%2</p>%3<p><small>%4 %5</small></p>")
                     .arg(c.name.toHtmlEscaped(), facts.join(QStringLiteral(" · ")), lock,

@@ -43,6 +43,10 @@ PosturePage::PosturePage(std::shared_ptr<const Clock> clock, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("postureTable"));
     m_table->setAccessibleName(tr("Backup posture of every cluster"));
+    m_table->setAccessibleDescription(tr(
+            "One row per cluster: its backup, point-in-time window, last and next snapshot, snapshot count "
+            "and size, policy against the compliance minimum, copies and warnings. Enter opens the "
+            "cluster."));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,6 +1,6 @@
 #include "report/report_run_panel.h"
 
-#include "console/display_format.h"
+#include "models/exact_text.h"
 #include "report/report_job.h"
 
 #include <QDir>
@@ -117,7 +117,7 @@ void ReportRunPanel::onFinished()
     if (ok) {
         m_output = job->result()->value();
         QString text = tr("<b>The report was written</b> to %1 (%2), with its manifest %3.")
-                               .arg(native(m_output.path), formatBytes(m_output.bytes).toHtmlEscaped(),
+                               .arg(native(m_output.path), ExactText::size(m_output.bytes).toHtmlEscaped(),
                                     native(m_output.manifestPath));
         if (!m_output.signaturePath.isEmpty())
             text += u' '
