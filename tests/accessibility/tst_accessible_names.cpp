@@ -30,9 +30,9 @@
 #include "timeline/timeline_widget.h"
 
 #include <QAccessible>
-#include <QChartView>
 #include <QAction>
 #include <QApplication>
+#include <QChartView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>

@@ -19,6 +19,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
@@ -244,6 +245,29 @@ private Q_SLOTS:
         window().activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window()));
         QTRY_COMPARE(focused(), static_cast<QWidget *>(page()->timeline()));
+    }
+
+    void theSnapshotTableMenuOpensFromTheKeyboard()
+    {
+        QVERIFY(m_console->openCluster(QStringLiteral("Platform-Dev"), QStringLiteral("platform-canary")));
+        QTableView *table = page()->snapshotTable();
+        table->setFocus(Qt::OtherFocusReason);
+        QTRY_COMPARE(focused(), static_cast<QWidget *>(table));
+        press(Qt::Key_Home); // onto the first row
+        QTRY_VERIFY(page()->selectedSnapshotId().has_value());
+        // The Menu key: X11 and Wayland turn it into a keyboard context-menu event for the focused
+        // widget at its cursor (QWidgetWindow); the offscreen platform does not, so send that event.
+        const QPoint at = focused()->inputMethodQuery(Qt::ImCursorRectangle).toRect().center();
+        QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, at, focused()->mapToGlobal(at));
+        QApplication::sendEvent(focused(), &menuKey);
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr);
+        auto *restore = menu->findChild<QAction *>(QStringLiteral("restoreSnapshotAction"));
+        QVERIFY(restore);
+        QVERIFY2(restore->text().contains(QStringLiteral("Restore")), qPrintable(restore->text()));
+        QCOMPARE(menu->activeAction() ? menu->activeAction() : menu->actions().value(0), restore);
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(!QApplication::activePopupWidget());
     }
 
     // Last: it sends a restore to the sandbox.

@@ -125,7 +125,7 @@ private Q_SLOTS:
         m_console = std::make_unique<ConsoleFixture>();
         QVERIFY(m_console->isUp());
         QVERIFY(m_console->openAndSync());
-        window().resize(1400, 900);
+        window().resize(1280, 800);
     }
 
     void cleanupTestCase()
@@ -251,10 +251,11 @@ private Q_SLOTS:
         refusal.resize(420, refusal.sizeHint().height());
         problems << checkWidget(&refusal, R::Window, R::WindowText, text);
 
+        // For people to look at (docs/images holds these): palette-light.png, palette-high-contrast.png …
         if (const QString dir = qEnvironmentVariable("SNAPLINE_SCREENSHOT_DIR"); !dir.isEmpty()) {
             QDir().mkpath(dir);
-            window().grab().save(
-                    QDir(dir).filePath(QStringLiteral("palette-%1.png").arg(themeChoiceName(choice))));
+            const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+            QVERIFY(window().grab().save(QDir(dir).filePath(QStringLiteral("palette-%1.png").arg(tag))));
         }
         QVERIFY2(problems.isEmpty(),
                  qPrintable(QStringLiteral("\n  ") + problems.join(QStringLiteral("\n  "))));
