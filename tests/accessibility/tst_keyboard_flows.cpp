@@ -61,6 +61,13 @@ private:
 
     static void type(const QString &text) { QTest::keyClicks(QApplication::focusWidget(), text); }
 
+    // A wizard deletes itself once closed: gone or hidden, it is closed.
+    static bool isClosed(const QPointer<RestoreWizard> &wizard)
+    {
+        const RestoreWizard *shown = wizard.data();
+        return !shown || !shown->isVisible();
+    }
+
     static QString describeFocus()
     {
         return focused() ? AccessibilityAudit::describe(focused()) : QStringLiteral("nothing");
@@ -239,7 +246,7 @@ private Q_SLOTS:
         QTRY_VERIFY(wizard->isActiveWindow());
         const QPointer<RestoreWizard> open(wizard); // it deletes itself once closed
         press(Qt::Key_Escape);
-        QTRY_VERIFY(!open || !open->isVisible());
+        QTRY_VERIFY(isClosed(open));
         // The window manager hands the window back (the offscreen platform needs asking);
         // the keyboard is where it was.
         window().activateWindow();
@@ -320,7 +327,7 @@ private Q_SLOTS:
         const int jobs = window().jobs()->rowCount();
         const QPointer<RestoreWizard> open(wizard); // it deletes itself once closed
         press(Qt::Key_S, Qt::AltModifier);          // "&Submit Restore"
-        QTRY_VERIFY(!open || !open->isVisible());
+        QTRY_VERIFY(isClosed(open));
         QTRY_COMPARE(window().jobs()->rowCount(), jobs + 1);
         auto *job = qobject_cast<RestoreOperationJob *>(window().jobs()->job(jobs));
         QVERIFY(job);
