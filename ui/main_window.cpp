@@ -57,6 +57,8 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget *parent)
     m_welcome->setAlignment(Qt::AlignCenter);
     m_welcome->setWordWrap(true);
     m_welcome->setAccessibleName(tr("Welcome"));
+    // Made before the pages and the jobs panel, so Tab runs navigator → page → jobs.
+    m_navigator = new NavigatorPanel(this);
     m_posture = new PosturePage(m_clock, this);
     m_clusterPage = new ClusterPage(m_clock, this);
     m_stack = new QStackedWidget(this);
@@ -74,6 +76,7 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget *parent)
     createMenus();
 
     connect(m_navigator, &NavigatorPanel::nodeSelected, this, &MainWindow::onNodeSelected);
+    connect(m_navigator, &NavigatorPanel::nodeActivated, this, &MainWindow::enterPage);
     connect(m_posture, &PosturePage::clusterActivated, this,
             [this](const QString &projectId, const QString &name) {
                 m_navigator->select({m_navigator->currentNode().orgId, projectId, name});
@@ -99,7 +102,6 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createDocks()
 {
-    m_navigator = new NavigatorPanel(this);
     auto *navigatorDock = new QDockWidget(tr("Navigator"), this);
     navigatorDock->setObjectName(u"navigatorDock"_s);
     navigatorDock->setWidget(m_navigator);
@@ -217,7 +219,7 @@ void MainWindow::onOpened(const Profile &profile)
         const QList<QAction *> all = m_actions->actions();
         for (int i = 0; i < all.size(); ++i) {
             m_clusterMenu->addAction(all.at(i));
-            bar->addWidget(m_actions->createButton(ClusterActions::Id(i), bar));
+            m_clusterPage->addActionButton(m_actions->createButton(ClusterActions::Id(i), bar));
         }
         m_actions->installSnapshotMenu(m_clusterPage->snapshotTable());
         connect(m_clusterPage, &ClusterPage::restoreToMomentRequested, m_actions,
@@ -294,6 +296,15 @@ void MainWindow::onNodeSelected(const NavigatorPanel::Node &node)
                          m_session && m_session->connection() ? m_session->connection()->catalogPath()
                                                               : QString());
     m_stack->setCurrentWidget(m_posture);
+}
+
+void MainWindow::enterPage(const NavigatorPanel::Node &node)
+{
+    // Enter on a node: the keyboard goes where the work is, the timeline or the posture grid.
+    if (node.isCluster())
+        m_clusterPage->timeline()->setFocus(Qt::OtherFocusReason);
+    else
+        m_posture->table()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::openCluster(const QString &projectId, const QString &clusterName)
@@ -416,11 +427,18 @@ void MainWindow::showNotice(const QString &text)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-            this, tr("About Snapline"),
-            tr("<b>Snapline %1</b><p>A desktop console for MongoDB Atlas cloud backups: see, protect and "
-               "restore them, with every Atlas rule checked before a request is sent.</p>")
-                    .arg(QApplication::applicationVersion()));
+    // Window-modal without a nested event loop, like every other box of the console.
+    auto *box = new QMessageBox(
+            QMessageBox::Information, tr("About Snapline"),
+            tr("<b>Snapline %1</b><p>A desktop console for MongoDB Atlas cloud backups: see, "
+               "protect and restore them, with every Atlas rule checked before a request is "
+               "sent.</p>")
+                    .arg(QApplication::applicationVersion()),
+            QMessageBox::Ok, this);
+    box->setObjectName(u"aboutBox"_s);
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::restoreLayout()

@@ -72,6 +72,7 @@ private:
     void onOpened(const Profile &profile);
     void onInventory(const std::shared_ptr<const Inventory> &inventory);
     void onNodeSelected(const NavigatorPanel::Node &node);
+    void enterPage(const NavigatorPanel::Node &node);
     void openCluster(const QString &projectId, const QString &clusterName);
     void refresh();
     // File → Export report…: the dialog on the open profile's catalog and the navigator's selection.

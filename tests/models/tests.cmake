@@ -17,4 +17,5 @@ if(NOT SNAPLINE_CORE_ONLY)
     snapline_add_test(tst_posture_model SOURCES models/tst_posture_model.cpp LIBS console_test_samples snapline_ui
                       LABELS "gui")
     snapline_add_test(tst_cluster_page_models SOURCES models/tst_cluster_page_models.cpp LIBS snapline_ui LABELS "gui")
+    snapline_add_test(tst_exact_text SOURCES models/tst_exact_text.cpp LIBS snapline_ui LABELS "gui;unit")
 endif()

@@ -83,7 +83,12 @@ class TestClusterPageModels : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // Local time apart from UTC (and without daylight saving), so tooltips show both.
+        qputenv("TZ", "Asia/Kolkata");
+    }
 
     void snapshotTablePassesTheTester()
     {
@@ -111,10 +116,11 @@ private Q_SLOTS:
         };
         QCOMPARE(cell(3, S::CreatedColumn).toString(), u"2026-11-24 02:00 UTC");
         QCOMPARE(cell(3, S::CreatedColumn, Qt::ToolTipRole).toString(),
-                 u"2026-11-24 02:00:00 UTC (10 h ago)");
+                 u"2026-11-24 02:00:00 UTC (2026-11-24 07:30:00 local time), 10 h ago");
         QCOMPARE(cell(3, S::CreatedColumn, S::SortRole), QVariant(kNow.addSecs(-36000).toMSecsSinceEpoch()));
         QCOMPARE(cell(3, S::ExpiresColumn).toString(), u"2026-12-01 02:00 UTC");
-        QCOMPARE(cell(3, S::ExpiresColumn, Qt::ToolTipRole).toString(), u"2026-12-01 02:00:00 UTC (in 6 d)");
+        QCOMPARE(cell(3, S::ExpiresColumn, Qt::ToolTipRole).toString(),
+                 u"2026-12-01 02:00:00 UTC (2026-12-01 07:30:00 local time), in 6 d");
         QCOMPARE(cell(5, S::ExpiresColumn).toString(), QString());
         QCOMPARE(cell(5, S::ExpiresColumn, Qt::ToolTipRole).toString(), u"Kept until deleted");
         QCOMPARE(cell(3, S::FrequencyColumn).toString(), u"on-demand");
@@ -266,6 +272,15 @@ private Q_SLOTS:
         QCOMPARE(cell(1, R::CreatedColumn).toString(), u"2026-11-24 07:00 UTC");
         QCOMPARE(cell(1, R::FinishedColumn).toString(), u"2026-11-24 08:35 UTC");
         QCOMPARE(cell(1, R::DurationColumn).toString(), u"1 h 35 min");
+        // Tooltips: the moments to the second in UTC and local time, the duration in full.
+        QCOMPARE(cell(1, R::CreatedColumn, Qt::ToolTipRole).toString(),
+                 u"2026-11-24 07:00:00 UTC (2026-11-24 12:30:00 local time), 5 h ago");
+        QCOMPARE(cell(1, R::FinishedColumn, Qt::ToolTipRole).toString(),
+                 u"2026-11-24 08:35:00 UTC (2026-11-24 14:05:00 local time)");
+        QCOMPARE(cell(1, R::DurationColumn, Qt::ToolTipRole).toString(), u"1 h 35 min");
+        QCOMPARE(cell(0, R::DurationColumn, Qt::ToolTipRole).toString(), u"1 h so far");
+        QCOMPARE(cell(0, R::SourceColumn, Qt::ToolTipRole).toString(),
+                 u"Snapshot s2, taken 2026-11-23 06:00:00 UTC (2026-11-23 11:30:00 local time)");
         QCOMPARE(cell(2, R::StateColumn).toString(), u"failed");
         QCOMPARE(cell(2, R::TargetColumn).toString(), u"download links");
         QCOMPARE(cell(2, R::TargetColumn, Qt::ToolTipRole).toString(),
@@ -296,7 +311,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, E::TimeColumn).data().toString(), u"2026-11-24 11:50 UTC");
         QCOMPARE(model.index(0, E::TimeColumn).data(Qt::ToolTipRole).toString(),
-                 u"2026-11-24 11:50:00 UTC (10 min ago)");
+                 u"2026-11-24 11:50:00 UTC (2026-11-24 17:20:00 local time), 10 min ago");
         QCOMPARE(model.index(0, E::TimeColumn).data(E::SortRole),
                  QVariant(kNow.addSecs(-600).toMSecsSinceEpoch()));
         QCOMPARE(model.index(0, E::TypeColumn).data().toString(), u"Snapshot failed");

@@ -61,6 +61,12 @@ class TestNavigatorModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        qputenv("TZ", "Asia/Kolkata"); // local time apart from UTC, so tooltips show both
+    }
+
     void passesTheModelTester()
     {
         NavigatorModel model;
@@ -153,10 +159,10 @@ private Q_SLOTS:
         QCOMPARE(model.indexFor(kPayments, u"ledger"_s).data(Qt::ToolTipRole).toString(),
                  u"ledger\nM40 (dedicated) on AWS, replica set, MongoDB 7.0.14\nBackup: Continuous Cloud "
                  u"Backup, point in "
-                 "time 3 day(s)\nLast successful snapshot 3 h ago (2026-11-24 09:00 UTC)\nNext scheduled "
-                 "snapshot in 6 h "
-                 "(2026-11-24 18:00 UTC, daily)\n10 snapshot(s), 5.0 GB\nCopies in US_EAST_1, "
-                 "EU_WEST_1\nSynced 10 min ago");
+                 "time 3 day(s)\nLast successful snapshot 3 h ago: 2026-11-24 09:00:00 UTC (2026-11-24 "
+                 "14:30:00 local time)\nNext scheduled snapshot in 6 h (daily): 2026-11-24 18:00:00 UTC "
+                 "(2026-11-24 23:30:00 local time)\n10 snapshot(s), 5.0 GB (5,000,000,000 bytes)\nCopies in "
+                 "US_EAST_1, EU_WEST_1\nSynced 10 min ago");
         QVERIFY(model.indexFor(kPlatform, u"dev-free"_s)
                         .data(Qt::ToolTipRole)
                         .toString()

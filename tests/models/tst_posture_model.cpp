@@ -56,7 +56,12 @@ class TestPostureModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // Local time apart from UTC (and without daylight saving), so tooltips show both.
+        qputenv("TZ", "Asia/Kolkata");
+    }
 
     void passesTheModelTester()
     {
@@ -105,10 +110,12 @@ private Q_SLOTS:
         QCOMPARE(cell(P::BackupKindColumn).toString(), u"Continuous Cloud Backup");
         QCOMPARE(cell(P::PitColumn).toString(), u"3 day(s)");
         QCOMPARE(cell(P::LastSnapshotColumn).toString(), u"3 h ago");
-        QCOMPARE(cell(P::LastSnapshotColumn, Qt::ToolTipRole).toString(), u"2026-11-24 09:00:00 UTC");
+        QCOMPARE(cell(P::LastSnapshotColumn, Qt::ToolTipRole).toString(),
+                 u"2026-11-24 09:00:00 UTC (2026-11-24 14:30:00 local time)");
         QCOMPARE(cell(P::LastSnapshotColumn, P::SortRole), QVariant(hoursAgo(3).toMSecsSinceEpoch()));
         QCOMPARE(cell(P::NextSnapshotColumn).toString(), u"in 6 h");
-        QCOMPARE(cell(P::NextSnapshotColumn, Qt::ToolTipRole).toString(), u"2026-11-24 18:00 UTC, daily");
+        QCOMPARE(cell(P::NextSnapshotColumn, Qt::ToolTipRole).toString(),
+                 u"2026-11-24 18:00:00 UTC (2026-11-24 23:30:00 local time), daily");
         QCOMPARE(cell(P::SnapshotCountColumn).toString(), u"10");
         QCOMPARE(cell(P::SnapshotCountColumn, P::SortRole), QVariant(qint64(10)));
         QCOMPARE(cell(P::TotalSizeColumn).toString(), u"5.0 GB");

@@ -11,6 +11,7 @@
 #include <QDirIterator>
 #include <QIcon>
 #include <QMenu>
+#include <QProxyStyle>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QTemporaryDir>
@@ -60,7 +61,9 @@ private Q_SLOTS:
         QFETCH(double, minimum);
         Theme::apply(app(), choice);
         QVERIFY(Theme::applied() == choice);
-        QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        auto *style = qobject_cast<QProxyStyle *>(QApplication::style());
+        QVERIFY(style);
+        QCOMPARE(style->baseStyle()->name().toLower(), QStringLiteral("fusion"));
         const QPalette p = QApplication::palette();
         using R = QPalette::ColorRole;
         const QList<std::pair<R, R>> pairs{{R::Window, R::WindowText},

@@ -295,11 +295,17 @@ private Q_SLOTS:
         Fixture f;
         const QString text = f.widget.toolTipAt(f.pointOf(u"h1"_s));
         QVERIFY2(text.contains(u"Hourly snapshot"), qPrintable(text));
-        QVERIFY(text.contains(u"2026-11-01 01:00 UTC"));
-        QVERIFY2(text.contains(u"2026-11-08 01:00 UTC (expires in 5 day(s) 19 hour(s))"), qPrintable(text));
+        // Exact: to the second, in UTC and local time.
+        QVERIFY2(text.contains(u"2026-11-01 01:00:00 UTC ("), qPrintable(text));
+        QVERIFY2(text.contains(u" local time)"), qPrintable(text));
+        QVERIFY2(text.contains(u"2026-11-08 01:00:00 UTC (")
+                         && text.contains(u"expires in 5 day(s) 19 hour(s)"),
+                 qPrintable(text));
         QVERIFY(text.contains(u"failed"));
         QVERIFY(text.contains(u"scheduled"));
-        QVERIFY(text.contains(u"1.4 GiB") || text.contains(u"1.40 GiB") || text.contains(u"GB"));
+        QVERIFY2(
+                text.contains(QStringLiteral("GB (%1 bytes)").arg(QLocale().toString(qint64(1'500'000'000)))),
+                qPrintable(text));
         QVERIFY(text.contains(u"7.0.14"));
 
         const QString onDemand = f.widget.toolTipAt(f.pointOf(u"o0"_s));

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QIcon>
+#include <QKeySequence>
 #include <QToolButton>
 
 namespace snapline {
@@ -64,6 +65,7 @@ void ClusterActions::createActions()
     make(Id::TogglePit, tr("Turn Off Point-in-Time Restore…"), "togglePitAction", "chronometer");
     make(Id::ToggleBackup, tr("Turn Off Cloud Backup…"), "toggleBackupAction", "media-playback-stop");
     make(Id::ShowCompliance, tr("Show &Compliance Policy…"), "showComplianceAction", "security-high");
+    m_actions.value(Id::Restore)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 }
 
 void ClusterActions::setEnvironment(ActionEnvironment environment)

@@ -86,7 +86,9 @@ PolicyEditorDialog::PolicyEditorDialog(Facts facts, qint64 averageSnapshotBytes,
     when->addWidget(new QLabel(tr("UTC"), this));
     when->addStretch();
     auto *form = new QFormLayout;
-    form->addRow(tr("&Reference time:"), when);
+    auto *referenceTime = new QLabel(tr("&Reference time:"), this);
+    referenceTime->setBuddy(m_hour); // a row holding a layout gets no buddy of its own
+    form->addRow(referenceTime, when);
     form->addRow(tr("Restore &window:"), m_window);
     form->addRow(QString(), m_updateSnapshots);
 

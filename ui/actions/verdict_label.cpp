@@ -1,5 +1,9 @@
 #include "actions/verdict_label.h"
 
+#include "theme/theme.h"
+
+#include <QEvent>
+
 namespace snapline {
 
 VerdictLabel::VerdictLabel(QWidget *parent)
@@ -15,16 +19,31 @@ VerdictLabel::VerdictLabel(QWidget *parent)
 void VerdictLabel::setVerdict(const Verdict &verdict)
 {
     m_verdict = verdict;
-    QString html;
-    for (const Finding &f : verdict.violations) {
-        html += QStringLiteral("<p style=\"color:#c0392b\">%1 %2</p>")
-                        .arg(tr("✗"), f.message.toHtmlEscaped());
-    }
-    for (const Finding &f : verdict.warnings)
-        html += QStringLiteral("<p>%1 %2</p>").arg(tr("⚠"), f.message.toHtmlEscaped());
-    setText(html);
+    render();
     setAccessibleDescription(sentences().join(u'\n'));
-    setVisible(!html.isEmpty());
+    setVisible(!m_html.isEmpty());
+}
+
+void VerdictLabel::render()
+{
+    // Refusals in the palette's red, which stays readable on a dark or high-contrast window.
+    const QString red = Theme::negativeText(palette()).name();
+    QString html;
+    for (const Finding &f : m_verdict.violations) {
+        html += QStringLiteral("<p style=\"color:%1\">%2 %3</p>")
+                        .arg(red, tr("✗"), f.message.toHtmlEscaped());
+    }
+    for (const Finding &f : m_verdict.warnings)
+        html += QStringLiteral("<p>%1 %2</p>").arg(tr("⚠"), f.message.toHtmlEscaped());
+    m_html = html;
+    setText(html);
+}
+
+void VerdictLabel::changeEvent(QEvent *event)
+{
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && text() == m_html)
+        render();
 }
 
 QStringList VerdictLabel::sentences() const

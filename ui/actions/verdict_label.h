@@ -20,8 +20,14 @@ public:
     // The sentences shown, refusals first (for tests and screen readers).
     QStringList sentences() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void render();
+
     Verdict m_verdict;
+    QString m_html; // what render() wrote, so a palette change redraws only that
 };
 
 } // namespace snapline

@@ -27,7 +27,8 @@ ChartFrame::ChartFrame(const QString &title, QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(220);
     m_view->setAccessibleName(title);
-    m_view->setFocusPolicy(Qt::TabFocus); // so a screen reader can reach the description
+    m_view->setFocusPolicy(Qt::TabFocus);         // so a screen reader can reach the description
+    m_view->viewport()->setAccessibleName(title); // a graphics view's viewport takes focus too
     m_empty->setObjectName(QStringLiteral("chartEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);

@@ -1,5 +1,7 @@
 #include "charts/chart_style.h"
 
+#include "theme/theme.h"
+
 #include <QAbstractAxis>
 #include <QChart>
 #include <QLegend>
@@ -13,11 +15,19 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
-// Okabe–Ito colours read well on light backgrounds; on dark ones they are
-// lifted a little so the thin ones (blue) do not sink into the background.
+// Okabe–Ito colours, lifted a little on dark backgrounds so the thin ones
+// (blue) do not sink in; then deepened (or lifted) in their own hue until
+// they reach WCAG's 3:1 for graphics against the chart, which the light
+// orange and sky blue miss on white.
 QColor onPalette(QColor colour, const QPalette &palette)
 {
-    return isDark(palette) ? colour.lighter(130) : colour;
+    const bool dark = isDark(palette);
+    const QColor base = palette.color(QPalette::Base);
+    if (dark)
+        colour = colour.lighter(130);
+    for (int step = 0; step < 20 && Theme::contrastRatio(colour, base) < 3.0; ++step)
+        colour = dark ? colour.lighter(110) : colour.darker(110);
+    return colour;
 }
 
 } // namespace

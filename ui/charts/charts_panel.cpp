@@ -39,6 +39,8 @@ ChartsPanel::ChartsPanel(std::shared_ptr<const Clock> clock, QWidget *parent)
     charts->addWidget(m_counts, 2);
     charts->addWidget(m_restores, 2);
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("chartsScroll"));
+    scroll->setAccessibleName(tr("Charts"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

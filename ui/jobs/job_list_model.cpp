@@ -1,5 +1,7 @@
 #include "jobs/job_list_model.h"
 
+#include "models/exact_text.h"
+
 #include <QLocale>
 
 namespace snapline {
@@ -198,8 +200,13 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         return job.isFinished();
     case Qt::ToolTipRole:
         // The table elides; the whole error is one hover away.
-        if (failed)
+        if (failed && index.column() != Started && index.column() != Elapsed)
             return job.errorMessage();
+        if (index.column() == Started)
+            return ExactText::moment(row.started);
+        if (index.column() == Elapsed)
+            return ExactText::duration(std::max<qint64>(
+                    row.started.secsTo(row.ended.isValid() ? row.ended : m_clock->now()), 0));
         return index.column() == Title ? job.title() : job.progress().stage;
     case Qt::TextAlignmentRole:
         if (index.column() == Progress || index.column() == Elapsed)

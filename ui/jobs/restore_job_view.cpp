@@ -1,6 +1,7 @@
 #include "jobs/restore_job_view.h"
 
 #include "console/display_format.h"
+#include "models/exact_text.h"
 #include "restore/restore_operation_job.h"
 
 #include <QClipboard>
@@ -99,8 +100,8 @@ QString RestoreJobView::expiryText() const
         return {};
     const qint64 left = m_clock->now().secsTo(m_shown->expiresAt);
     if (left <= 0 || m_shown->expired)
-        return tr("The links expired %1.").arg(formatUtc(m_shown->expiresAt, true));
-    return tr("The links expire in %1 (%2).").arg(countdown(left), formatUtc(m_shown->expiresAt, true));
+        return tr("The links expired %1.").arg(ExactText::moment(m_shown->expiresAt));
+    return tr("The links expire in %1 (%2).").arg(countdown(left), ExactText::moment(m_shown->expiresAt));
 }
 
 void RestoreJobView::tick()

@@ -1,6 +1,7 @@
 #include "models/backup_event_model.h"
 
 #include "console/display_format.h"
+#include "models/exact_text.h"
 
 namespace snapline {
 
@@ -36,7 +37,7 @@ QVariant BackupEventModel::data(const QModelIndex &index, int role) const
         return display(event, index.column());
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn)
-            return tr("%1 (%2)").arg(formatUtc(event.created, true), formatAge(event.created, m_now));
+            return ExactText::momentAndAge(event.created, m_now);
         if (index.column() == TypeColumn)
             return event.eventTypeName;
         return display(event, index.column());

@@ -1,6 +1,7 @@
 #include "models/navigator_text.h"
 
 #include "console/display_format.h"
+#include "models/exact_text.h"
 
 namespace snapline {
 
@@ -84,17 +85,19 @@ QString NavigatorText::clusterToolTip(const ClusterEntry &entry, const ClusterPo
         backup += tr(", point in time %1").arg(posture.pitText());
     lines << backup;
     if (posture.lastSuccessful)
-        lines << tr("Last successful snapshot %1 (%2)")
-                         .arg(formatAge(*posture.lastSuccessful, now), formatUtc(*posture.lastSuccessful));
+        lines << tr("Last successful snapshot %1: %2")
+                         .arg(formatAge(*posture.lastSuccessful, now),
+                              ExactText::moment(*posture.lastSuccessful));
     else if (c.hasBackup())
         lines << tr("No successful snapshot in the catalog");
     if (posture.nextScheduled)
-        lines << tr("Next scheduled snapshot %1 (%2, %3)")
-                         .arg(formatAge(posture.nextScheduled->at, now), formatUtc(posture.nextScheduled->at),
-                              formatFrequency(posture.nextScheduled->frequency));
+        lines << tr("Next scheduled snapshot %1 (%2): %3")
+                         .arg(formatAge(posture.nextScheduled->at, now),
+                              formatFrequency(posture.nextScheduled->frequency),
+                              ExactText::moment(posture.nextScheduled->at));
     if (posture.snapshotCount > 0)
         lines << tr("%Ln snapshot(s), %1", nullptr, int(posture.snapshotCount))
-                         .arg(formatBytes(posture.totalBytes));
+                         .arg(ExactText::size(posture.totalBytes));
     if (!posture.copyRegions.isEmpty())
         lines << tr("Copies in %1").arg(posture.copyRegions.join(QStringLiteral(", ")));
     for (const PostureWarning &w : posture.warnings)

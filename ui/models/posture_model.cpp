@@ -2,6 +2,7 @@
 
 #include "console/display_format.h"
 #include "models/console_icons.h"
+#include "models/exact_text.h"
 #include "models/navigator_text.h"
 #include "models/row_sync.h"
 
@@ -164,13 +165,14 @@ QVariant PostureModel::toolTip(const Row &row, int column) const
     case TierColumn:
         return NavigatorText::clusterShape(row.cluster->where.cluster);
     case LastSnapshotColumn:
-        return p.lastSuccessful ? formatUtc(*p.lastSuccessful, true) : QVariant();
+        return p.lastSuccessful ? ExactText::moment(*p.lastSuccessful) : QVariant();
     case NextSnapshotColumn:
         if (!p.nextScheduled)
             return {};
-        return tr("%1, %2").arg(formatUtc(p.nextScheduled->at), formatFrequency(p.nextScheduled->frequency));
+        return tr("%1, %2").arg(ExactText::moment(p.nextScheduled->at),
+                                formatFrequency(p.nextScheduled->frequency));
     case TotalSizeColumn:
-        return tr("%1 bytes").arg(QLocale().toString(p.totalBytes));
+        return ExactText::bytes(p.totalBytes);
     case ComplianceColumn: {
         QStringList lines;
         for (const ComplianceLine &line : p.complianceLines)

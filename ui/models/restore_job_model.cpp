@@ -1,6 +1,7 @@
 #include "models/restore_job_model.h"
 
 #include "console/display_format.h"
+#include "models/exact_text.h"
 
 namespace snapline {
 
@@ -91,15 +92,26 @@ QVariant RestoreJobModel::toolTip(const RestoreJob &job, int column) const
 {
     switch (column) {
     case CreatedColumn:
-        return tr("%1 (%2)").arg(formatUtc(job.createdAt, true), formatAge(job.createdAt, m_now));
+        return ExactText::momentAndAge(job.createdAt, m_now);
     case SourceColumn:
+        if (job.pointInTime)
+            return display(job, column);
+        if (job.snapshotTimestamp.isValid())
+            return tr("Snapshot %1, taken %2").arg(job.snapshotId, ExactText::moment(job.snapshotTimestamp));
         return tr("Snapshot %1").arg(job.snapshotId);
     case TargetColumn:
         if (job.deliveryType == DeliveryType::Download)
             return job.deliveryUrls.join(u'\n');
         return tr("Cluster %1 in project %2").arg(job.targetClusterName, job.targetProjectId);
     case FinishedColumn:
-        return formatUtc(job.finishedAt, true);
+        return ExactText::moment(job.finishedAt);
+    case DurationColumn: {
+        const qint64 seconds = durationSeconds(job);
+        if (seconds < 0)
+            return {};
+        return job.isFinished() ? ExactText::duration(seconds)
+                                : tr("%1 so far").arg(ExactText::duration(seconds));
+    }
     default:
         return display(job, column);
     }

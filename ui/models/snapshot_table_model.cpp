@@ -2,8 +2,7 @@
 
 #include "console/display_format.h"
 #include "models/console_icons.h"
-
-#include <QLocale>
+#include "models/exact_text.h"
 
 #include <limits>
 
@@ -105,13 +104,13 @@ QVariant SnapshotTableModel::toolTip(const Snapshot &s, int column) const
 {
     switch (column) {
     case CreatedColumn:
-        return tr("%1 (%2)").arg(formatUtc(s.createdAt, true), formatAge(s.createdAt, m_now));
+        return ExactText::momentAndAge(s.createdAt, m_now);
     case ExpiresColumn:
         if (!s.expiresAt.isValid())
             return tr("Kept until deleted");
-        return tr("%1 (%2)").arg(formatUtc(s.expiresAt, true), formatAge(s.expiresAt, m_now));
+        return ExactText::momentAndAge(s.expiresAt, m_now);
     case SizeColumn:
-        return tr("%1 bytes").arg(QLocale().toString(s.storageSizeBytes));
+        return ExactText::bytes(s.storageSizeBytes);
     case StatusColumn:
         if (s.status == SnapshotStatus::Failed)
             return tr("The snapshot failed; it cannot be restored.");

@@ -1,6 +1,7 @@
 # Item models over the console's data, and the proxies that sort and filter them.
 target_sources(snapline_ui PRIVATE
     models/row_sync.h
+    models/exact_text.h models/exact_text.cpp
     models/text_filter.h models/text_filter.cpp
     models/badged_icon_engine.h models/badged_icon_engine.cpp
     models/console_icons.h models/console_icons.cpp

@@ -5,6 +5,7 @@
 #include "console/cluster_detail_job.h"
 #include "console/display_format.h"
 #include "models/backup_event_model.h"
+#include "models/exact_text.h"
 #include "models/restore_job_model.h"
 #include "models/snapshot_filter_proxy.h"
 #include "models/snapshot_table_model.h"
@@ -23,6 +24,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace snapline {
@@ -46,10 +48,14 @@ ClusterPage::ClusterPage(std::shared_ptr<const Clock> clock, QWidget *parent)
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_actionBar->setObjectName(QStringLiteral("clusterActionBar"));
     m_actionBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // The » button Qt shows when the window is too narrow for every action.
+    if (auto *more = m_actionBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More cluster actions"));
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timeline->setClock(m_clock);
     m_timeline->setMinimumHeight(180);
     m_tabs->setObjectName(QStringLiteral("clusterTabs"));
+    m_tabs->setAccessibleName(tr("Cluster details"));
 
     m_snapshotProxy->setSourceModel(m_snapshots);
     m_tabs->addTab(makeSnapshotTab(), tr("&Snapshots"));
@@ -95,6 +101,7 @@ QTableView *ClusterPage::makeTable(const QString &objectName, const QString &acc
     table->setAccessibleName(accessibleName);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setResizeContentsPrecision(100); // widths from a sample of the rows
@@ -173,6 +180,15 @@ QWidget *ClusterPage::makePolicyTab()
     layout->addWidget(m_policy, 1);
     layout->addWidget(m_compliance, 1);
     return tab;
+}
+
+void ClusterPage::addActionButton(QWidget *button)
+{
+    m_actionBar->addWidget(button);
+    // A control made after the page joins the end of the window's focus chain;
+    // put it back between the header (which takes focus from a click) and the timeline.
+    QWidget::setTabOrder(m_lastActionButton ? m_lastActionButton : static_cast<QWidget *>(m_header), button);
+    m_lastActionButton = button;
 }
 
 void ClusterPage::load(const QString &catalogPath, const QString &projectId, const QString &clusterName)
@@ -308,8 +324,11 @@ void ClusterPage::showHeader()
         lock = tr(
                 "<p><b>Locked:</b> the project's Backup Compliance Policy applies — see the Policy tab.</p>");
     QString synced;
-    if (m_detail->sync && m_detail->sync->lastSync.isValid())
+    m_header->setToolTip(QString());
+    if (m_detail->sync && m_detail->sync->lastSync.isValid()) {
         synced = tr("Synced %1.").arg(formatAge(m_detail->sync->lastSync, now));
+        m_header->setToolTip(tr("Last sync: %1").arg(ExactText::moment(m_detail->sync->lastSync)));
+    }
     m_header->setText(
             tr("<h2>%1</h2><p>%2</p>%3<p><small>%4 %5</small></p>")
                     .arg(c.name.toHtmlEscaped(), facts.join(QStringLiteral(" · ")), lock,

@@ -51,6 +51,8 @@ public:
     std::optional<QString> selectedSnapshotId() const;
 
     QToolBar *actionBar() const { return m_actionBar; }
+    // Adds a control to the action bar, reached by Tab after the header and before the timeline.
+    void addActionButton(QWidget *button);
     TimelineWidget *timeline() const { return m_timeline; }
     QTableView *snapshotTable() const { return m_snapshotTable; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -88,6 +90,7 @@ private:
 
     QLabel *m_header = nullptr;
     QToolBar *m_actionBar = nullptr;
+    QWidget *m_lastActionButton = nullptr;
     TimelineWidget *m_timeline = nullptr;
     std::shared_ptr<PitCursorOverlay> m_pitCursor; // shared with m_timeline
     QWidget *m_pitRow = nullptr;

@@ -1,6 +1,7 @@
 #include "pages/console_status_bar.h"
 
 #include "console/display_format.h"
+#include "models/exact_text.h"
 
 #include <QLabel>
 #include <QTimer>
@@ -92,7 +93,7 @@ void ConsoleStatusBar::refresh()
         m_syncAge->setText(tr("Synced %1").arg(formatAge(*m_lastSync, now)));
     else
         m_syncAge->setText(tr("Never synced"));
-    m_syncAge->setToolTip(m_lastSync ? tr("Last sync: %1").arg(formatUtc(*m_lastSync)) : QString());
+    m_syncAge->setToolTip(m_lastSync ? tr("Last sync: %1").arg(ExactText::moment(*m_lastSync)) : QString());
     if (m_budget) {
         const RateBudgetReading r = m_budget->reading();
         QString text = tr("API budget %1/%2").arg(r.available).arg(r.capacity);

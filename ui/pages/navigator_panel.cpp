@@ -4,6 +4,7 @@
 #include "models/navigator_model.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -43,6 +44,50 @@ NavigatorPanel::NavigatorPanel(QWidget *parent)
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &NavigatorPanel::onCurrentChanged);
+    connect(m_search, &QLineEdit::returnPressed, this, &NavigatorPanel::enterTree);
+    connect(m_tree, &QTreeView::activated, this, [this] { Q_EMIT nodeActivated(m_current); });
+    m_search->installEventFilter(this);
+}
+
+bool NavigatorPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // ↓ in the search field goes on to the results, as in a browser's address bar.
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down
+        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        enterTree();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QModelIndex NavigatorPanel::firstMatch(const QModelIndex &parent) const
+{
+    // In the order the tree shows them: the first node whose own name holds the text.
+    const QString text = m_search->text().trimmed();
+    for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0, parent);
+        if (index.data().toString().contains(text, Qt::CaseInsensitive))
+            return index;
+        if (const QModelIndex below = firstMatch(index); below.isValid())
+            return below;
+    }
+    return {};
+}
+
+void NavigatorPanel::enterTree()
+{
+    QModelIndex target = m_tree->currentIndex();
+    if (!m_search->text().trimmed().isEmpty() || !target.isValid()) {
+        target = firstMatch({});
+        if (!target.isValid())
+            target = m_proxy->index(0, 0); // matched by tier or provider: start at the top
+    }
+    if (!target.isValid())
+        return;
+    m_tree->setCurrentIndex(target);
+    m_tree->scrollTo(target);
+    m_tree->setFocus(Qt::TabFocusReason);
 }
 
 void NavigatorPanel::setInventory(std::shared_ptr<const Inventory> inventory)

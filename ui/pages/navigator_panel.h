@@ -2,6 +2,7 @@
 
 #include "console/inventory.h"
 
+#include <QModelIndex>
 #include <QWidget>
 
 #include <memory>
@@ -45,9 +46,17 @@ public:
 
 Q_SIGNALS:
     void nodeSelected(const snapline::NavigatorPanel::Node &node);
+    // Enter (or a double click) on a node: the user wants to work in what it shows.
+    void nodeActivated(const snapline::NavigatorPanel::Node &node);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onCurrentChanged();
+    // From the search field into the tree, on the first cluster that matches (else the first node).
+    void enterTree();
+    QModelIndex firstMatch(const QModelIndex &parent) const;
 
     NavigatorModel *m_model = nullptr;
     NavigatorFilterProxy *m_proxy = nullptr;

@@ -43,10 +43,15 @@ PosturePage::PosturePage(std::shared_ptr<const Clock> clock, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("postureTable"));
     m_table->setAccessibleName(tr("Backup posture of every cluster"));
+    m_table->setAccessibleDescription(tr(
+            "One row per cluster: its backup, point-in-time window, last and next snapshot, snapshot count "
+            "and size, policy against the compliance minimum, copies and warnings. Enter opens the "
+            "cluster."));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false); // Tab leaves the grid, arrows move in it
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setResizeContentsPrecision(100); // widths from a sample, not 2,000 rows

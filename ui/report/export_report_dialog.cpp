@@ -8,11 +8,13 @@
 #include "report/report_run_panel.h"
 #include "report/report_settings.h"
 #include "report/report_signing_key.h"
+#include "theme/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -133,7 +135,7 @@ void ExportReportDialog::buildForm()
     m_problem = new QLabel(m_form);
     m_problem->setObjectName(QStringLiteral("reportProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    paintProblem();
     form->addRow(QString(), m_problem);
 
     m_preview = new ReportPreviewPane(this);
@@ -162,6 +164,20 @@ void ExportReportDialog::buildForm()
     connect(m_browse, &QPushButton::clicked, this, &ExportReportDialog::browse);
     connect(m_export, &QPushButton::clicked, this, &ExportReportDialog::startExport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void ExportReportDialog::paintProblem()
+{
+    QPalette red = m_problem->palette();
+    red.setColor(QPalette::WindowText, Theme::negativeText(palette()));
+    m_problem->setPalette(red);
+}
+
+void ExportReportDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) // another theme: its own red
+        paintProblem();
 }
 
 ReportSpec ExportReportDialog::spec() const

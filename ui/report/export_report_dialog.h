@@ -70,7 +70,11 @@ public:
     // replacing a file; false when a field is wrong.
     bool startExport();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void paintProblem();
     void run();
     void buildForm();
     void fieldsChanged();

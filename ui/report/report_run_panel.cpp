@@ -1,6 +1,6 @@
 #include "report/report_run_panel.h"
 
-#include "console/display_format.h"
+#include "models/exact_text.h"
 #include "report/report_job.h"
 
 #include <QDir>
@@ -35,11 +35,13 @@ ReportRunPanel::ReportRunPanel(QWidget *parent)
     m_stage->setObjectName(QStringLiteral("reportStage"));
     m_cancel->setObjectName(QStringLiteral("reportCancelButton"));
     m_result->setObjectName(QStringLiteral("reportResult"));
+    m_result->setAccessibleName(tr("Files written"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_verify->setObjectName(QStringLiteral("reportVerifyButton"));
     m_verify->setToolTip(tr("Check the report against its manifest and signature, as an auditor would"));
     m_verification->setObjectName(QStringLiteral("reportVerification"));
+    m_verification->setAccessibleName(tr("Verification"));
     m_verification->setWordWrap(true);
     m_verification->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     auto *layout = new QGridLayout(this);
@@ -50,9 +52,10 @@ ReportRunPanel::ReportRunPanel(QWidget *parent)
     layout->addWidget(m_result, 2, 0);
     layout->addWidget(m_verify, 2, 1, Qt::AlignTop);
     layout->addWidget(m_verification, 3, 0, 1, 2);
+    // Hidden until there is something to read: an empty label would still be a Tab stop.
     for (QWidget *w : {static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_stage),
-                       static_cast<QWidget *>(m_cancel), static_cast<QWidget *>(m_verify),
-                       static_cast<QWidget *>(m_verification)})
+                       static_cast<QWidget *>(m_cancel), static_cast<QWidget *>(m_result),
+                       static_cast<QWidget *>(m_verify), static_cast<QWidget *>(m_verification)})
         w->hide();
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_job) {
@@ -69,6 +72,7 @@ void ReportRunPanel::follow(ReportJob *job)
     m_job = job;
     m_output = {};
     m_result->clear();
+    m_result->hide();
     m_verification->clear();
     m_verification->hide();
     m_verify->hide();
@@ -113,7 +117,7 @@ void ReportRunPanel::onFinished()
     if (ok) {
         m_output = job->result()->value();
         QString text = tr("<b>The report was written</b> to %1 (%2), with its manifest %3.")
-                               .arg(native(m_output.path), formatBytes(m_output.bytes).toHtmlEscaped(),
+                               .arg(native(m_output.path), ExactText::size(m_output.bytes).toHtmlEscaped(),
                                     native(m_output.manifestPath));
         if (!m_output.signaturePath.isEmpty())
             text += u' '
@@ -131,6 +135,7 @@ void ReportRunPanel::onFinished()
         m_result->setText(
                 tr("<b>The report was not written:</b> %1").arg(job->errorMessage().toHtmlEscaped()));
     }
+    m_result->show();
     Q_EMIT finished(ok);
 }
 

@@ -7,6 +7,7 @@
 #include "restore/restore_wizard.h"
 
 #include <QCheckBox>
+#include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -74,6 +75,25 @@ RestoreTargetPage::RestoreTargetPage(RestoreWizard *wizard)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RestoreTargetPage::onCurrentChanged);
+    m_table->installEventFilter(this);
+}
+
+bool RestoreTargetPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Tabbing into an item view puts its cursor on the first row, unless that
+    // row is disabled: then the arrows have nowhere to start from. Start them
+    // on the first cluster that can be chosen, as Qt would on any other view.
+    if (watched == m_table && event->type() == QEvent::FocusIn && !m_table->currentIndex().isValid()
+        && static_cast<QFocusEvent *>(event)->reason() != Qt::MouseFocusReason) {
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0);
+            if (index.flags() & Qt::ItemIsEnabled) {
+                m_table->setCurrentIndex(index);
+                break;
+            }
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void RestoreTargetPage::initializePage()

@@ -39,6 +39,9 @@ public:
     bool isComplete() const override;
     int nextId() const override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void read();
     void onCurrentChanged();

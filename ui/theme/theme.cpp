@@ -1,8 +1,8 @@
 #include "theme/theme.h"
 
+#include "theme/console_style.h"
+
 #include <QApplication>
-#include <QStyle>
-#include <QStyleFactory>
 
 #include <cmath>
 
@@ -202,8 +202,8 @@ void Theme::apply(QApplication &app, ThemeChoice choice)
     // The platform's palette is only there before the first one is set, so
     // it is kept for every later "follow the system".
     static const QPalette platform = QApplication::palette();
-    if (app.style()->name().compare(u"fusion", Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (!qobject_cast<ConsoleStyle *>(app.style()))
+        QApplication::setStyle(new ConsoleStyle);
     QApplication::setPalette(paletteFor(choice, platform, QProcessEnvironment::systemEnvironment()));
     g_applied = choice;
 }
@@ -223,6 +223,11 @@ double Theme::contrastRatio(const QColor &a, const QColor &b)
     const double la = luminance(a);
     const double lb = luminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor Theme::negativeText(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
 }
 
 QString Theme::label(ThemeChoice choice)

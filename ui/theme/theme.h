@@ -19,8 +19,9 @@ enum class ThemeChoice { System, Light, Dark, HighContrast };
 QString themeChoiceName(ThemeChoice choice);
 std::optional<ThemeChoice> parseThemeChoice(QStringView name);
 
-// The console's look: the Fusion style (the same on every desktop) with a
-// light, dark or high-contrast palette whose text meets WCAG AA contrast.
+// The console's look: the Fusion style (the same on every desktop, with
+// field frames that show on any palette: ConsoleStyle) with a light, dark
+// or high-contrast palette whose text meets WCAG AA contrast.
 // Qt 6.4 cannot ask the desktop for its colour scheme, so "System" reads it
 // from the platform's own palette (a dark window means dark) and from
 // GTK_THEME ("Adwaita:dark"), and falls back to light.
@@ -45,6 +46,9 @@ public:
     static bool isDark(const QPalette &palette);
     // The WCAG 2 contrast ratio of two colours, from 1 (none) to 21.
     static double contrastRatio(const QColor &a, const QColor &b);
+    // Red for words that refuse or warn (a refused action, a field in error),
+    // readable on the palette's window: 4.5:1, 7:1 in high contrast.
+    static QColor negativeText(const QPalette &palette);
     // For the theme menu: "Follow the system", "Light", "Dark", "High contrast".
     static QString label(ThemeChoice choice);
 };

@@ -8,5 +8,6 @@ target_sources(snapline_ui PRIVATE
     timeline/timeline_text.h timeline/timeline_text.cpp
     timeline/timeline_painter.h timeline/timeline_painter.cpp
     timeline/timeline_widget.h timeline/timeline_widget.cpp timeline/timeline_widget_input.cpp
+    timeline/timeline_accessible.h timeline/timeline_accessible.cpp
     timeline/pit_cursor_overlay.h timeline/pit_cursor_overlay.cpp
     timeline/point_in_time_editor.h timeline/point_in_time_editor.cpp)

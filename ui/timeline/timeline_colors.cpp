@@ -27,7 +27,7 @@ TimelineColors TimelineColors::fromPalette(const QPalette &palette)
     c.background = palette.color(QPalette::Base);
     c.text = palette.color(QPalette::Text);
     c.stripe = mix(c.background, c.text, 0.035);
-    c.mutedText = mix(c.text, c.background, 0.4);
+    c.mutedText = mix(c.text, c.background, 0.35); // still 4.5:1, as text must be
     c.grid = mix(c.background, c.text, 0.10);
     c.majorGrid = mix(c.background, c.text, 0.22);
     // Hues that stay apart for the common colour-vision deficiencies, lighter
@@ -42,11 +42,12 @@ TimelineColors TimelineColors::fromPalette(const QPalette &palette)
     c.failed = dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
     c.fallback = dark ? QColor(0xff, 0xc1, 0x4d) : QColor(0xc7, 0x7c, 0x00);
     c.pending = c.mutedText;
-    c.selection = palette.color(QPalette::Highlight);
+    // The selected snapshot is content, not focus: as strong in an inactive window.
+    c.selection = palette.color(QPalette::Active, QPalette::Highlight);
     c.hover = mix(c.selection, c.background, 0.5);
-    c.now = dark ? QColor(0xff, 0x8a, 0x65) : QColor(0xd8, 0x43, 0x15);
+    c.now = dark ? QColor(0xff, 0x8a, 0x65) : QColor(0xc4, 0x3c, 0x12); // its label is text: 4.5:1
     c.pitWindow = mix(c.background, c.text, 0.08);
-    c.restorable = dark ? QColor(0x4c, 0xaf, 0x50) : QColor(0x6a, 0xbf, 0x69);
+    c.restorable = dark ? QColor(0x4c, 0xaf, 0x50) : QColor(0x3d, 0x94, 0x40); // 3:1 for graphics
     c.gap = c.failed;
     c.blackout = mix(c.background, c.text, 0.55);
     return c;

@@ -1,5 +1,7 @@
 #include "timeline/timeline_text.h"
 
+#include "models/exact_text.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -143,18 +145,18 @@ QString TimelineText::snapshotToolTip(const TimelineSeries &series, int r, qint6
     QString heading = laneSnapshotNoun(lane);
     heading[0] = heading[0].toUpper();
     QString text = u"<b>"_s + heading.toHtmlEscaped() + u"</b><table>"_s;
-    text += row(tr("Created"), dateTime(series.createdMs(r)));
+    text += row(tr("Created"), ExactText::moment(utc(series.createdMs(r))));
     if (const auto expires = series.expiresMs(r)) {
         const QString when = *expires > nowMs ? tr("expires %1").arg(relative(*expires, nowMs))
                                               : tr("expired %1").arg(relative(*expires, nowMs));
-        text += row(tr("Expires"), tr("%1 (%2)").arg(dateTime(*expires), when));
+        text += row(tr("Expires"), tr("%1, %2").arg(ExactText::moment(utc(*expires)), when));
     } else {
         text += row(tr("Expires"), tr("not set"));
     }
     text += row(tr("Frequency"), laneName(s ? timelineLaneOf(s->frequency) : lane));
     text += row(tr("Type"), typeOf(series, r, s));
     text += row(tr("Status"), statusOf(series, r, s));
-    text += row(tr("Size"), QLocale().formattedDataSize(series.sizeBytes(r)));
+    text += row(tr("Size"), ExactText::size(series.sizeBytes(r)));
     if (s && s->mongodVersion.isValid())
         text += row(tr("Version"), s->mongodVersion.toString());
     if (s && !s->description.isEmpty())
@@ -204,17 +206,23 @@ QString TimelineText::accessibleDescription(const TimelineSeries *series, int se
         text += tr("; point-in-time restore window from %1 to %2, %n gap(s)", nullptr,
                    int(series->pit().gaps().size()))
                         .arg(dateTime(series->pit().window().fromMs), dateTime(series->pit().window().toMs));
-    if (selectedRow >= 0 && selectedRow < series->size()) {
-        QString status;
-        if (series->isFailed(selectedRow))
-            status = tr(", failed");
-        else if (series->isFallback(selectedRow))
-            status = tr(", fallback");
-        text += tr("; selected: %1 of %2%3")
-                        .arg(laneSnapshotNoun(series->lane(selectedRow)),
-                             dateTime(series->createdMs(selectedRow)), status);
-    }
+    if (selectedRow >= 0 && selectedRow < series->size())
+        text += tr("; selected: %1").arg(accessibleValue(series, selectedRow));
     return text;
+}
+
+QString TimelineText::accessibleValue(const TimelineSeries *series, int selectedRow)
+{
+    if (!series || selectedRow < 0 || selectedRow >= series->size())
+        return tr("no snapshot selected");
+    QString status;
+    if (series->isFailed(selectedRow))
+        status = tr(", failed");
+    else if (series->isFallback(selectedRow))
+        status = tr(", fallback");
+    return tr("%1 of %2%3")
+            .arg(laneSnapshotNoun(series->lane(selectedRow)), dateTime(series->createdMs(selectedRow)),
+                 status);
 }
 
 } // namespace snapline

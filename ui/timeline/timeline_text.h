@@ -36,6 +36,9 @@ public:
     static QString pitToolTip(TimelinePit::State state, const TimelineSpan &span);
     // "Timeline: 1,234 snapshots from … to …; selected: daily snapshot of …".
     static QString accessibleDescription(const TimelineSeries *series, int selectedRow);
+    // The timeline's accessible value: "daily snapshot of 2026-11-02 00:00 UTC, failed",
+    // or "no snapshot selected".
+    static QString accessibleValue(const TimelineSeries *series, int selectedRow);
 };
 
 } // namespace snapline

@@ -1,5 +1,6 @@
 #include "timeline/timeline_widget.h"
 
+#include "timeline/timeline_accessible.h"
 #include "timeline/timeline_overlay.h"
 #include "timeline/timeline_painter.h"
 #include "timeline/timeline_text.h"
@@ -22,6 +23,7 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     grabGesture(Qt::PinchGesture);
+    TimelineAccessible::install();
     setAccessibleName(tr("Snapshot timeline"));
     updateStyle();
     updateExtent();
@@ -273,6 +275,16 @@ void TimelineWidget::applyRange(bool changed)
     Q_EMIT visibleRangeChanged(m_viewport.fromMs(), m_viewport.toMs());
 }
 
+QString TimelineWidget::accessibleValue() const
+{
+    QString value = TimelineText::accessibleValue(m_series.get(), m_selectedRow);
+    for (const auto &overlay : m_overlays) {
+        if (const QString phrase = overlay->accessibleDescription(); !phrase.isEmpty())
+            value += QStringLiteral("; ") + phrase;
+    }
+    return value;
+}
+
 void TimelineWidget::updateAccessibleDescription()
 {
     QString description = TimelineText::accessibleDescription(m_series.get(), m_selectedRow);
@@ -288,6 +300,8 @@ void TimelineWidget::updateAccessibleDescription()
     if (QAccessible::isActive()) {
         QAccessibleEvent event(this, QAccessible::DescriptionChanged);
         QAccessible::updateAccessibility(&event);
+        QAccessibleValueChangeEvent valueEvent(this, accessibleValue());
+        QAccessible::updateAccessibility(&valueEvent);
     }
 }
 

@@ -74,6 +74,10 @@ public:
     void removeOverlay(const std::shared_ptr<TimelineOverlay> &overlay);
     // An overlay's state changed: repaint, and refresh the accessible description.
     void overlayChanged();
+    // What assistive technology reads as the timeline's value: the selected
+    // snapshot ("daily snapshot of … UTC") and the overlays' phrases (the
+    // point-in-time cursor's moment).
+    QString accessibleValue() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
