@@ -2080,6 +2080,41 @@
     </message>
 </context>
 <context>
+    <name>ExactText</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 UTC (%2 local time)</source>
+        <translation>%1 UTC (%2 Ortszeit)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
     <name>FactsReader</name>
     <message>
         <source>Cannot read the facts file %1: %2</source>
@@ -2495,16 +2530,8 @@
         <translation>, Point-in-Time %1</translation>
     </message>
     <message>
-        <source>Last successful snapshot %1 (%2)</source>
-        <translation>Letzter erfolgreicher Snapshot: %1 (%2)</translation>
-    </message>
-    <message>
         <source>No successful snapshot in the catalog</source>
         <translation>Kein erfolgreicher Snapshot im Katalog</translation>
-    </message>
-    <message>
-        <source>Next scheduled snapshot %1 (%2, %3)</source>
-        <translation>Nächster geplanter Snapshot: %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln snapshot(s), %1</source>
@@ -2516,6 +2543,14 @@
     <message>
         <source>Copies in %1</source>
         <translation>Kopien in %1</translation>
+    </message>
+    <message>
+        <source>Last successful snapshot %1: %2</source>
+        <translation>Letzter erfolgreicher Snapshot %1: %2</translation>
+    </message>
+    <message>
+        <source>Next scheduled snapshot %1 (%2): %3</source>
+        <translation>Nächster geplanter Snapshot %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -5434,10 +5469,6 @@ lesbar, 2 ungültige Argumente.
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
@@ -5537,8 +5568,20 @@ lesbar, 2 ungültige Argumente.
         <translation>, Fallback</translation>
     </message>
     <message>
-        <source>; selected: %1 of %2%3</source>
-        <translation>; ausgewählt: %1 vom %2%3</translation>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>; selected: %1</source>
+        <translation>; ausgewählt: %1</translation>
+    </message>
+    <message>
+        <source>no snapshot selected</source>
+        <translation>kein Snapshot ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 of %2%3</source>
+        <translation>%1 von %2%3</translation>
     </message>
 </context>
 <context>
@@ -5995,10 +6038,6 @@ Optionen:
 <context>
     <name>snapline::BackupEventModel</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -6070,6 +6109,10 @@ Optionen:
     <message>
         <source>The backup history could not be read: %1</source>
         <translation>Der Backup-Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
     </message>
 </context>
 <context>
@@ -6455,6 +6498,18 @@ Optionen:
     <message>
         <source>Choose a moment first: click the point-in-time band of the timeline, or enter one</source>
         <translation>Wählen Sie zuerst einen Zeitpunkt: Klicken Sie auf das Point-in-Time-Band der Zeitleiste, oder geben Sie einen ein</translation>
+    </message>
+    <message>
+        <source>More cluster actions</source>
+        <translation>Weitere Cluster-Aktionen</translation>
+    </message>
+    <message>
+        <source>Cluster details</source>
+        <translation>Cluster-Details</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Letzte Synchronisierung: %1</translation>
     </message>
 </context>
 <context>
@@ -7320,10 +7375,6 @@ SHA-256 des Zertifikats: %3</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>%1 bytes</source>
-        <translation>%1 Bytes</translation>
-    </message>
-    <message>
         <source>The compliance policy requires %1.</source>
         <translation>Die Backup Compliance Policy verlangt %1.</translation>
     </message>
@@ -7408,6 +7459,10 @@ SHA-256 des Zertifikats: %3</translation>
             <numerusform>%1 – Backup-Status von %n Cluster</numerusform>
             <numerusform>%1 – Backup-Status von %n Clustern</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>One row per cluster: its backup, point-in-time window, last and next snapshot, snapshot count and size, policy against the compliance minimum, copies and warnings. Enter opens the cluster.</source>
+        <translation>Eine Zeile je Cluster: Backup, Point-in-Time-Fenster, letzter und nächster Snapshot, Anzahl und Größe der Snapshots, Richtlinie gegenüber dem Compliance-Minimum, Kopien und Warnungen. Die Eingabetaste öffnet den Cluster.</translation>
     </message>
 </context>
 <context>
@@ -7799,6 +7854,14 @@ SHA-256 des Zertifikats: %3</translation>
         <source>&lt;b&gt;The report has changed.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Der Bericht wurde geändert.&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Files written</source>
+        <translation>Geschriebene Dateien</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
 </context>
 <context>
     <name>snapline::RestoreCandidateModel</name>
@@ -7981,10 +8044,6 @@ SHA-256 des Zertifikats: %3</translation>
         <translation>bisher %1</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Snapshot %1</source>
         <translation>Snapshot %1</translation>
     </message>
@@ -8019,6 +8078,10 @@ SHA-256 des Zertifikats: %3</translation>
     <message>
         <source>Duration</source>
         <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Snapshot %1, taken %2</source>
+        <translation>Snapshot %1, erstellt %2</translation>
     </message>
 </context>
 <context>
@@ -8326,16 +8389,8 @@ SHA-256 des Zertifikats: %3</translation>
         <translation>%1 (FCV %2)</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Kept until deleted</source>
         <translation>Aufbewahrt bis zur Löschung</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>The snapshot failed; it cannot be restored.</source>

@@ -2080,6 +2080,41 @@
     </message>
 </context>
 <context>
+    <name>ExactText</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 UTC (%2 local time)</source>
+        <translation>%1 UTC (%2 heure locale)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
     <name>FactsReader</name>
     <message>
         <source>Cannot read the facts file %1: %2</source>
@@ -2495,16 +2530,8 @@
         <translation>, restauration PIT %1</translation>
     </message>
     <message>
-        <source>Last successful snapshot %1 (%2)</source>
-        <translation>Dernier snapshot réussi %1 (%2)</translation>
-    </message>
-    <message>
         <source>No successful snapshot in the catalog</source>
         <translation>Aucun snapshot réussi dans le catalogue</translation>
-    </message>
-    <message>
-        <source>Next scheduled snapshot %1 (%2, %3)</source>
-        <translation>Prochain snapshot planifié %1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln snapshot(s), %1</source>
@@ -2516,6 +2543,14 @@
     <message>
         <source>Copies in %1</source>
         <translation>Copies dans %1</translation>
+    </message>
+    <message>
+        <source>Last successful snapshot %1: %2</source>
+        <translation>Dernier snapshot réussi %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Next scheduled snapshot %1 (%2): %3</source>
+        <translation>Prochain snapshot planifié %1 (%2)&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -5434,10 +5469,6 @@ une autre clé ou absente alors que --key-fingerprint est indiqué, 1 aucun mani
         <translation>Expire le</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
@@ -5537,8 +5568,20 @@ une autre clé ou absente alors que --key-fingerprint est indiqué, 1 aucun mani
         <translation>, de secours</translation>
     </message>
     <message>
-        <source>; selected: %1 of %2%3</source>
-        <translation>&#xa0;; sélection&#xa0;: %1 sur %2%3</translation>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>; selected: %1</source>
+        <translation>&#xa0;; sélectionné&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no snapshot selected</source>
+        <translation>aucun snapshot sélectionné</translation>
+    </message>
+    <message>
+        <source>%1 of %2%3</source>
+        <translation>%1 sur %2%3</translation>
     </message>
 </context>
 <context>
@@ -5995,10 +6038,6 @@ Options&#xa0;:
 <context>
     <name>snapline::BackupEventModel</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -6070,6 +6109,10 @@ Options&#xa0;:
     <message>
         <source>The backup history could not be read: %1</source>
         <translation>L&apos;historique des sauvegardes n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
     </message>
 </context>
 <context>
@@ -6455,6 +6498,18 @@ Options&#xa0;:
     <message>
         <source>Choose a moment first: click the point-in-time band of the timeline, or enter one</source>
         <translation>Choisissez d&apos;abord un instant&#xa0;: cliquez sur la bande PIT de la chronologie, ou saisissez-en un</translation>
+    </message>
+    <message>
+        <source>More cluster actions</source>
+        <translation>Autres actions du cluster</translation>
+    </message>
+    <message>
+        <source>Cluster details</source>
+        <translation>Détails du cluster</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7320,10 +7375,6 @@ Certificat SHA-256&#xa0;: %3</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>%1 bytes</source>
-        <translation>%1 octets</translation>
-    </message>
-    <message>
         <source>The compliance policy requires %1.</source>
         <translation>La Backup Compliance Policy exige&#xa0;: %1.</translation>
     </message>
@@ -7408,6 +7459,10 @@ Certificat SHA-256&#xa0;: %3</translation>
             <numerusform>%1 — état des sauvegardes de %n cluster</numerusform>
             <numerusform>%1 — état des sauvegardes de %n clusters</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>One row per cluster: its backup, point-in-time window, last and next snapshot, snapshot count and size, policy against the compliance minimum, copies and warnings. Enter opens the cluster.</source>
+        <translation>Une ligne par cluster&#xa0;: sa sauvegarde, sa fenêtre PIT, le dernier et le prochain snapshot, le nombre et la taille des snapshots, la stratégie face au minimum de conformité, les copies et les avertissements. Entrée ouvre le cluster.</translation>
     </message>
 </context>
 <context>
@@ -7799,6 +7854,14 @@ Certificat SHA-256&#xa0;: %3</translation>
         <source>&lt;b&gt;The report has changed.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Le rapport a été modifié.&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Files written</source>
+        <translation>Fichiers écrits</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
 </context>
 <context>
     <name>snapline::RestoreCandidateModel</name>
@@ -7981,10 +8044,6 @@ Certificat SHA-256&#xa0;: %3</translation>
         <translation>%1 jusqu&apos;à présent</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Snapshot %1</source>
         <translation>Snapshot %1</translation>
     </message>
@@ -8019,6 +8078,10 @@ Certificat SHA-256&#xa0;: %3</translation>
     <message>
         <source>Duration</source>
         <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Snapshot %1, taken %2</source>
+        <translation>Snapshot %1, pris %2</translation>
     </message>
 </context>
 <context>
@@ -8326,16 +8389,8 @@ Certificat SHA-256&#xa0;: %3</translation>
         <translation>%1 (FCV %2)</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Kept until deleted</source>
         <translation>Conservé jusqu&apos;à sa suppression</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 octets</translation>
     </message>
     <message>
         <source>The snapshot failed; it cannot be restored.</source>

@@ -2058,6 +2058,41 @@
     </message>
 </context>
 <context>
+    <name>ExactText</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 UTC (%2 local time)</source>
+        <translation>%1 UTC (ローカル時刻 %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1時間</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1秒</translation>
+    </message>
+</context>
+<context>
     <name>FactsReader</name>
     <message>
         <source>Cannot read the facts file %1: %2</source>
@@ -2470,16 +2505,8 @@
         <translation>、ポイントインタイム %1</translation>
     </message>
     <message>
-        <source>Last successful snapshot %1 (%2)</source>
-        <translation>最後に成功したスナップショット: %1 (%2)</translation>
-    </message>
-    <message>
         <source>No successful snapshot in the catalog</source>
         <translation>カタログに成功したスナップショットがありません</translation>
-    </message>
-    <message>
-        <source>Next scheduled snapshot %1 (%2, %3)</source>
-        <translation>次回の予定スナップショット: %1 (%2、%3)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln snapshot(s), %1</source>
@@ -2490,6 +2517,14 @@
     <message>
         <source>Copies in %1</source>
         <translation>コピー先: %1</translation>
+    </message>
+    <message>
+        <source>Last successful snapshot %1: %2</source>
+        <translation>最新の成功したスナップショット %1: %2</translation>
+    </message>
+    <message>
+        <source>Next scheduled snapshot %1 (%2): %3</source>
+        <translation>次回のスケジュールされたスナップショット %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -5377,10 +5412,6 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
         <translation>有効期限</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
@@ -5475,8 +5506,20 @@ by another key or missing when --key-fingerprint is given, 1 no manifest could b
         <translation>、フォールバック</translation>
     </message>
     <message>
-        <source>; selected: %1 of %2%3</source>
-        <translation>。選択中: %1/%2%3</translation>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>; selected: %1</source>
+        <translation>; 選択中: %1</translation>
+    </message>
+    <message>
+        <source>no snapshot selected</source>
+        <translation>スナップショットは選択されていません</translation>
+    </message>
+    <message>
+        <source>%1 of %2%3</source>
+        <translation>%1 / %2%3</translation>
     </message>
 </context>
 <context>
@@ -5929,10 +5972,6 @@ preflight と restore の終了コード: 0 許可または完了 (復元が完�
 <context>
     <name>snapline::BackupEventModel</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>日時</translation>
     </message>
@@ -6003,6 +6042,10 @@ preflight と restore の終了コード: 0 許可または完了 (復元が完�
     <message>
         <source>The backup history could not be read: %1</source>
         <translation>バックアップ履歴を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>グラフ</translation>
     </message>
 </context>
 <context>
@@ -6384,6 +6427,18 @@ preflight と restore の終了コード: 0 許可または完了 (復元が完�
     <message>
         <source>Choose a moment first: click the point-in-time band of the timeline, or enter one</source>
         <translation>先に時点を選択してください: タイムラインのポイントインタイム帯をクリックするか、時点を入力します</translation>
+    </message>
+    <message>
+        <source>More cluster actions</source>
+        <translation>その他のクラスター操作</translation>
+    </message>
+    <message>
+        <source>Cluster details</source>
+        <translation>クラスターの詳細</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>最終同期: %1</translation>
     </message>
 </context>
 <context>
@@ -7242,10 +7297,6 @@ Certificate SHA-256: %3</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <source>%1 bytes</source>
-        <translation>%1 バイト</translation>
-    </message>
-    <message>
         <source>The compliance policy requires %1.</source>
         <translation>コンプライアンスポリシーでは %1 が必要です。</translation>
     </message>
@@ -7329,6 +7380,10 @@ Certificate SHA-256: %3</source>
         <translation>
             <numerusform>%1 — クラスター %n件のバックアップ状況</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>One row per cluster: its backup, point-in-time window, last and next snapshot, snapshot count and size, policy against the compliance minimum, copies and warnings. Enter opens the cluster.</source>
+        <translation>クラスターごとに 1 行: バックアップ、PIT ウィンドウ、最新と次回のスナップショット、スナップショット数とサイズ、コンプライアンス最小要件に対するポリシー、コピー、警告。Enter キーでクラスターを開きます。</translation>
     </message>
 </context>
 <context>
@@ -7720,6 +7775,14 @@ Certificate SHA-256: %3</source>
         <source>&lt;b&gt;The report has changed.&lt;/b&gt;</source>
         <translation>&lt;b&gt;レポートは変更されています。&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Files written</source>
+        <translation>書き込まれたファイル</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>検証</translation>
+    </message>
 </context>
 <context>
     <name>snapline::RestoreCandidateModel</name>
@@ -7897,10 +7960,6 @@ Certificate SHA-256: %3</source>
         <translation>経過時間 %1</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Snapshot %1</source>
         <translation>スナップショット %1</translation>
     </message>
@@ -7935,6 +7994,10 @@ Certificate SHA-256: %3</source>
     <message>
         <source>Duration</source>
         <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Snapshot %1, taken %2</source>
+        <translation>スナップショット %1 (取得: %2)</translation>
     </message>
 </context>
 <context>
@@ -8238,16 +8301,8 @@ Certificate SHA-256: %3</source>
         <translation>%1 (FCV %2)</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Kept until deleted</source>
         <translation>削除されるまで保持</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 バイト</translation>
     </message>
     <message>
         <source>The snapshot failed; it cannot be restored.</source>
