@@ -137,6 +137,9 @@ expect() { # expect EXIT_CODE TEXT COMMAND...: the exit code, and TEXT in its ou
 step "run the installed programs headless"
 expect 0 "snapline $version" /usr/bin/snapline --version
 expect 0 "snapline-sandbox $version" /usr/bin/snapline-sandbox --version
+# The installed translations: German by --lang, Japanese by the system's language.
+expect 0 "Aufruf: snapline" /usr/bin/snapline --lang de --help
+expect 0 "使用法: snapline" env LANGUAGE=ja LANG=ja_JP.UTF-8 /usr/bin/snapline --help
 expect 0 '"allowed": true' /usr/bin/snapline preflight --facts "$PWD/tests/data/preflight/restore_allowed.json" --output json
 expect 3 '"allowed": false' /usr/bin/snapline preflight --facts "$PWD/tests/data/preflight/restore_refused.json" --output json
 # A report on the embedded sandbox: QtGui offscreen, SQLite, TLS and PDF from the installed paths.

@@ -3,8 +3,10 @@
 // another context than the one its translation is filed under (or builds
 // it outside tr()). Walks the menus, actions, labels, buttons, tabs and
 // titles of the main window and its pages, and `snapline --lang de --help`.
+#include "console_fixture.h"
 #include "i18n/ui_language.h"
 #include "main_window.h"
+#include "report/export_report_dialog.h"
 #include "ts_file.h"
 
 #include <QAbstractButton>
@@ -16,6 +18,7 @@
 #include <QProcess>
 #include <QTabWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace snapline;
 
@@ -86,6 +89,7 @@ class TestTranslatedWindow : public QObject
 private Q_SLOTS:
     void theWindowSpeaksGerman()
     {
+        qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>());
         const UiLanguage::Choice choice
                 = UiLanguage::install(*QCoreApplication::instance(), QStringLiteral("de"));
         QCOMPARE(choice.language, QStringLiteral("de"));
@@ -101,6 +105,37 @@ private Q_SLOTS:
         for (const Shown &shown : texts) {
             if (giveaways.contains(shown.text))
                 english << QStringLiteral("\"%1\" in %2").arg(shown.text, shown.where);
+        }
+        english.removeDuplicates();
+        QVERIFY2(english.isEmpty(),
+                 qPrintable(QStringLiteral("shown in English: ") + english.join(QStringLiteral(" | "))));
+    }
+
+    // A real console on the sandbox: the posture grid, a cluster page with
+    // its timeline and tabs, and the export dialog.
+    void theConsoleOnTheSandboxSpeaksGerman()
+    {
+        const QSet<QString> giveaways = untranslatedGiveaways();
+        test::ConsoleFixture console;
+        QVERIFY(console.isUp());
+        QVERIFY(console.openAndSync());
+        QStringList english;
+        qsizetype walked = 0;
+        const auto walk = [&](QWidget *root) {
+            const QList<Shown> texts = textsOf(root);
+            walked += texts.size();
+            for (const Shown &shown : texts) {
+                if (giveaways.contains(shown.text))
+                    english << QStringLiteral("\"%1\" in %2").arg(shown.text, shown.where);
+            }
+        };
+        walk(&console.window());
+        QVERIFY(console.openCluster(QStringLiteral("Payments"), QStringLiteral("payments-api")));
+        walk(&console.window());
+        console.window().findChild<QAction *>(QStringLiteral("exportReportAction"))->trigger();
+        for (auto *dialog : console.window().findChildren<ExportReportDialog *>()) {
+            walk(dialog);
+            dialog->close();
         }
         english.removeDuplicates();
         QVERIFY2(english.isEmpty(),
