@@ -103,21 +103,16 @@ ApiReply listGroupEvents(const ApiRequest &request, const Caller &, SandboxConte
         return errorReply(
                 ApiError::validationError(QStringLiteral("minDate must not be later than maxDate.")));
     }
-    const QStringList types = listParam(request, QStringLiteral("eventType"));
-    const QStringList excluded = listParam(request, QStringLiteral("excludedEventType"));
-    const QStringList clusters = listParam(request, QStringLiteral("clusterNames"));
+    DocumentFilter filter;
+    filter.kinds = listParam(request, QStringLiteral("eventType"));
+    filter.excludedKinds = listParam(request, QStringLiteral("excludedEventType"));
+    filter.clusterNames = listParam(request, QStringLiteral("clusterNames"));
+    filter.from = minDate;
+    filter.to = std::min(maxDate, context.now()); // events the simulation scheduled ahead are not visible yet
     QJsonArray items;
-    const qint64 now = context.now();
     for (const DocumentRow &row :
-         context.store.documents(QStringLiteral("events"), request.param(QStringLiteral("groupId")))) {
-        if (row.created > now || row.created < minDate || row.created > maxDate)
-            continue; // events the simulation scheduled ahead are not visible yet
-        if ((!types.isEmpty() && !types.contains(row.kind)) || excluded.contains(row.kind))
-            continue;
-        if (!clusters.isEmpty() && !clusters.contains(row.doc.value(u"clusterName").toString()))
-            continue;
+         context.store.documents(QStringLiteral("events"), request.param(QStringLiteral("groupId")), filter))
         items.append(eventJson(request, row, *includeRaw));
-    }
     return pagedReply(request, items);
 }
 

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
 #include <optional>
 
 // The rows the sandbox keeps: its own model of an Atlas organization's
@@ -123,6 +124,19 @@ struct DocumentRow
     QString kind;    // event type, job state …
     qint64 created = 0;
     QJsonObject doc;
+};
+
+// Which documents of a scope to read: kinds (all when empty) but not the
+// excluded ones, created within [from, to], naming one of clusterNames in
+// their "clusterName" field (any when empty). Filtered in SQL, so documents
+// that do not match are never parsed.
+struct DocumentFilter
+{
+    QStringList kinds;
+    QStringList excludedKinds;
+    QStringList clusterNames;
+    qint64 from = std::numeric_limits<qint64>::min();
+    qint64 to = std::numeric_limits<qint64>::max();
 };
 
 struct CredentialRow

@@ -84,6 +84,9 @@ public:
     QList<DocumentRow> documents(const QString &table, const QString &scopeId, int offset = 0,
                                  int limit = -1) const;
     int documentCount(const QString &table, const QString &scopeId) const;
+    // The documents of a scope that match `filter`, newest first.
+    QList<DocumentRow> documents(const QString &table, const QString &scopeId,
+                                 const DocumentFilter &filter) const;
 
     // Credentials
     bool insertCredential(const CredentialRow &row);

@@ -64,6 +64,36 @@ QList<DocumentRow> SandboxStore::documents(const QString &table, const QString &
     return rows(q, documentFrom);
 }
 
+QList<DocumentRow> SandboxStore::documents(const QString &table, const QString &scopeId,
+                                           const DocumentFilter &filter) const
+{
+    const auto marks = [](qsizetype n) {
+        QStringList m;
+        m.fill(QStringLiteral("?"), n);
+        return m.join(u',');
+    };
+    QString sql = QStringLiteral("SELECT id, scope_id, kind, created, doc FROM documents WHERE tbl = ? AND "
+                                 "scope_id = ? AND created BETWEEN ? AND ?");
+    if (!filter.kinds.isEmpty())
+        sql += QStringLiteral(" AND kind IN (%1)").arg(marks(filter.kinds.size()));
+    if (!filter.excludedKinds.isEmpty())
+        sql += QStringLiteral(" AND kind NOT IN (%1)").arg(marks(filter.excludedKinds.size()));
+    if (!filter.clusterNames.isEmpty())
+        sql += QStringLiteral(" AND json_extract(doc, '$.clusterName') IN (%1)")
+                       .arg(marks(filter.clusterNames.size()));
+    sql += QStringLiteral(" ORDER BY created DESC, id");
+    QSqlQuery q = prepare(sql);
+    q.addBindValue(table);
+    q.addBindValue(scopeId);
+    q.addBindValue(filter.from);
+    q.addBindValue(filter.to);
+    for (const QStringList *values : {&filter.kinds, &filter.excludedKinds, &filter.clusterNames}) {
+        for (const QString &value : *values)
+            q.addBindValue(value);
+    }
+    return rows(q, documentFrom);
+}
+
 int SandboxStore::documentCount(const QString &table, const QString &scopeId) const
 {
     QSqlQuery q = prepare(QStringLiteral("SELECT COUNT(*) FROM documents WHERE tbl = ? AND scope_id = ?"));

@@ -342,6 +342,23 @@ private Q_SLOTS:
                                     .value(u"totalCount")
                                     .toInt();
         QVERIFY(apiOnly > 0 && apiOnly < total);
+        // The filter is on the cluster each event is about (kept in its raw record), and names add up.
+        r = sandbox.get(base + u"?clusterNames=payments-api&includeRaw=true&itemsPerPage=500"_qs,
+                        Who::ReadOnly, "2023-01-01");
+        for (const auto &e : r.object().value(u"results").toArray())
+            QCOMPARE(e.toObject().value(u"raw").toObject().value(u"clusterName").toString(),
+                     u"payments-api"_qs);
+        const auto countOf = [&](const QString &query) {
+            return sandbox.get(base + query, Who::ReadOnly, "2023-01-01")
+                    .object()
+                    .value(u"totalCount")
+                    .toInt();
+        };
+        QCOMPARE(countOf(u"?clusterNames=payments-api&clusterNames=payments-ledger"_qs),
+                 apiOnly + countOf(u"?clusterNames=payments-ledger"_qs));
+        QCOMPARE(countOf(u"?clusterNames=payments-api&eventType=CPS_OPLOG_BEHIND"_qs)
+                         + countOf(u"?clusterNames=payments-api&excludedEventType=CPS_OPLOG_BEHIND"_qs),
+                 apiOnly);
         QCOMPARE(sandbox.get(base + u"?minDate=2999-01-01T00:00:00Z"_qs, Who::ReadOnly, "2023-01-01")
                          .object()
                          .value(u"totalCount")
