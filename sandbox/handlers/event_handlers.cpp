@@ -109,11 +109,18 @@ ApiReply listGroupEvents(const ApiRequest &request, const Caller &, SandboxConte
     filter.clusterNames = listParam(request, QStringLiteral("clusterNames"));
     filter.from = minDate;
     filter.to = std::min(maxDate, context.now()); // events the simulation scheduled ahead are not visible yet
-    QJsonArray items;
-    for (const DocumentRow &row :
-         context.store.documents(QStringLiteral("events"), request.param(QStringLiteral("groupId")), filter))
-        items.append(eventJson(request, row, *includeRaw));
-    return pagedReply(request, items);
+    const QString events = QStringLiteral("events");
+    const QString projectId = request.param(QStringLiteral("groupId"));
+    return pagedReply(
+            request,
+            [&](int offset, int limit) {
+                QJsonArray items;
+                for (const DocumentRow &row :
+                     context.store.documents(events, projectId, filter, offset, limit))
+                    items.append(eventJson(request, row, *includeRaw));
+                return items;
+            },
+            [&] { return context.store.documentCount(events, projectId, filter); });
 }
 
 ApiReply getGroupEvent(const ApiRequest &request, const Caller &, SandboxContext &context)

@@ -64,6 +64,12 @@ const char *const kSchemaV2[] = {
         "CREATE INDEX credential_roles_by_credential ON credential_roles(credential_id)",
 };
 
+// Version 3: a sync asks each cluster for a few kinds of events (oplog, restore requests) that a
+// project holds a handful of among thousands of snapshot events; by kind, it reads only those.
+const char *const kSchemaV3[] = {
+        "CREATE INDEX documents_by_kind ON documents(tbl, scope_id, kind, created)",
+};
+
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -134,7 +140,8 @@ bool SandboxStore::migrate()
             return q.exec(QStringLiteral("PRAGMA user_version = %1").arg(to));
         });
     };
-    return (version >= 1 || upgrade(kSchemaV1, 1)) && (version >= 2 || upgrade(kSchemaV2, 2));
+    return (version >= 1 || upgrade(kSchemaV1, 1)) && (version >= 2 || upgrade(kSchemaV2, 2))
+            && (version >= 3 || upgrade(kSchemaV3, 3));
 }
 
 bool SandboxStore::transaction(const std::function<bool()> &work)
@@ -145,16 +152,23 @@ bool SandboxStore::transaction(const std::function<bool()> &work)
     }
     if (!work()) {
         m_db.rollback();
-        m_credentials.clear(); // it may hold what was rolled back
+        forgetReads(); // they may hold what was rolled back
         return false;
     }
     if (!m_db.commit()) {
         m_lastError = m_db.lastError().text();
         m_db.rollback();
-        m_credentials.clear(); // it may hold what was rolled back
+        forgetReads(); // they may hold what was rolled back
         return false;
     }
     return true;
+}
+
+void SandboxStore::forgetReads() const
+{
+    m_credentials.clear();
+    m_projects.clear();
+    m_clusters.clear();
 }
 
 QSqlQuery SandboxStore::prepare(const QString &sql) const

@@ -84,9 +84,10 @@ public:
     QList<DocumentRow> documents(const QString &table, const QString &scopeId, int offset = 0,
                                  int limit = -1) const;
     int documentCount(const QString &table, const QString &scopeId) const;
-    // The documents of a scope that match `filter`, newest first.
-    QList<DocumentRow> documents(const QString &table, const QString &scopeId,
-                                 const DocumentFilter &filter) const;
+    // One page of the documents of a scope that match `filter`, newest first, and how many match.
+    QList<DocumentRow> documents(const QString &table, const QString &scopeId, const DocumentFilter &filter,
+                                 int offset = 0, int limit = -1) const;
+    qint64 documentCount(const QString &table, const QString &scopeId, const DocumentFilter &filter) const;
 
     // Credentials
     bool insertCredential(const CredentialRow &row);
@@ -122,6 +123,9 @@ private:
     bool exec(QSqlQuery &query) const;
     QSqlQuery prepare(const QString &sql) const;
     // Runs `query` and turns every row into a value with `from`.
+    // "SELECT <columns> FROM documents ... WHERE <the filter>", its values bound in order.
+    QSqlQuery filtered(const char *columns, const QString &table, const QString &scopeId,
+                       const DocumentFilter &filter, const QString &rest) const;
     template<typename From>
     auto rows(QSqlQuery &query, From from) const -> QList<std::invoke_result_t<From, const QSqlQuery &>>
     {
@@ -137,7 +141,12 @@ private:
     sqlite3 *m_sqlite = nullptr; // the connection's own handle, when it may be used directly
     QString m_connection;
     mutable QString m_lastError;
-    mutable QHash<QString, CredentialRow> m_credentials; // read so far; emptied by any change
+    // Rows every request reads (its caller, its project, its cluster): kept once read, and forgotten
+    // on any change to them or any rollback.
+    void forgetReads() const;
+    mutable QHash<QString, CredentialRow> m_credentials;
+    mutable QHash<QString, ProjectRow> m_projects;
+    mutable QHash<QString, ClusterRow> m_clusters; // by project id and name
 };
 
 } // namespace snapline::sandbox

@@ -64,16 +64,21 @@ QList<DocumentRow> SandboxStore::documents(const QString &table, const QString &
     return rows(q, documentFrom);
 }
 
-QList<DocumentRow> SandboxStore::documents(const QString &table, const QString &scopeId,
-                                           const DocumentFilter &filter) const
+QSqlQuery SandboxStore::filtered(const char *columns, const QString &table, const QString &scopeId,
+                                 const DocumentFilter &filter, const QString &rest) const
 {
     const auto marks = [](qsizetype n) {
         QStringList m;
         m.fill(QStringLiteral("?"), n);
         return m.join(u',');
     };
-    QString sql = QStringLiteral("SELECT id, scope_id, kind, created, doc FROM documents WHERE tbl = ? AND "
-                                 "scope_id = ? AND created BETWEEN ? AND ?");
+    // Left to itself, SQLite walks the scope in time order (sparing a sort) and reads every document's
+    // kind from its row; the few documents of the asked kinds are found faster by kind, then sorted.
+    QString sql = QStringLiteral("SELECT %1 FROM documents%2 WHERE tbl = ? AND scope_id = ? AND created "
+                                 "BETWEEN ? AND ?")
+                          .arg(QLatin1String(columns),
+                               filter.kinds.isEmpty() ? QString()
+                                                      : QStringLiteral(" INDEXED BY documents_by_kind"));
     if (!filter.kinds.isEmpty())
         sql += QStringLiteral(" AND kind IN (%1)").arg(marks(filter.kinds.size()));
     if (!filter.excludedKinds.isEmpty())
@@ -81,8 +86,7 @@ QList<DocumentRow> SandboxStore::documents(const QString &table, const QString &
     if (!filter.clusterNames.isEmpty())
         sql += QStringLiteral(" AND json_extract(doc, '$.clusterName') IN (%1)")
                        .arg(marks(filter.clusterNames.size()));
-    sql += QStringLiteral(" ORDER BY created DESC, id");
-    QSqlQuery q = prepare(sql);
+    QSqlQuery q = prepare(sql + rest);
     q.addBindValue(table);
     q.addBindValue(scopeId);
     q.addBindValue(filter.from);
@@ -91,7 +95,24 @@ QList<DocumentRow> SandboxStore::documents(const QString &table, const QString &
         for (const QString &value : *values)
             q.addBindValue(value);
     }
+    return q;
+}
+
+QList<DocumentRow> SandboxStore::documents(const QString &table, const QString &scopeId,
+                                           const DocumentFilter &filter, int offset, int limit) const
+{
+    QSqlQuery q = filtered("id, scope_id, kind, created, doc", table, scopeId, filter,
+                           QStringLiteral(" ORDER BY created DESC, id LIMIT ? OFFSET ?"));
+    q.addBindValue(limit);
+    q.addBindValue(offset);
     return rows(q, documentFrom);
+}
+
+qint64 SandboxStore::documentCount(const QString &table, const QString &scopeId,
+                                   const DocumentFilter &filter) const
+{
+    QSqlQuery q = filtered("COUNT(*)", table, scopeId, filter, {});
+    return exec(q) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 int SandboxStore::documentCount(const QString &table, const QString &scopeId) const
@@ -104,7 +125,7 @@ int SandboxStore::documentCount(const QString &table, const QString &scopeId) co
 
 bool SandboxStore::insertCredential(const CredentialRow &row)
 {
-    m_credentials.clear();
+    forgetReads();
     QSqlQuery q = prepare(
             QStringLiteral("INSERT INTO credentials(id, kind, secret, description) VALUES(?, ?, ?, ?)"));
     q.addBindValue(row.id);

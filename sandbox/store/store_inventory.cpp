@@ -96,6 +96,7 @@ bool SandboxStore::insertOrg(const OrgRow &row)
 
 bool SandboxStore::insertProject(const ProjectRow &row)
 {
+    forgetReads();
     QSqlQuery q
             = prepare(QStringLiteral("INSERT INTO projects(id, org_id, name, created) VALUES(?, ?, ?, ?)"));
     q.addBindValue(row.id);
@@ -145,16 +146,20 @@ QList<ProjectRow> SandboxStore::projects(const QString &orgId) const
 
 std::optional<ProjectRow> SandboxStore::project(const QString &id) const
 {
+    if (const auto known = m_projects.constFind(id); known != m_projects.cend())
+        return *known;
     QSqlQuery q = prepare(QStringLiteral("SELECT id, org_id, name, created FROM projects WHERE id = ?"));
     q.addBindValue(id);
-    if (exec(q) && q.next())
-        return ProjectRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                          q.value(3).toLongLong()};
-    return std::nullopt;
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return *m_projects.insert(id,
+                              ProjectRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                         q.value(3).toLongLong()});
 }
 
 bool SandboxStore::insertCluster(const ClusterRow &row)
 {
+    forgetReads();
     QSqlQuery q = prepare(
             QStringLiteral("INSERT INTO clusters(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                     .arg(kClusterColumns));
@@ -164,6 +169,7 @@ bool SandboxStore::insertCluster(const ClusterRow &row)
 
 bool SandboxStore::updateCluster(const ClusterRow &row)
 {
+    forgetReads();
     QSqlQuery q = prepare(
             QStringLiteral("INSERT OR REPLACE INTO clusters(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
                            "?,?,?)")
@@ -195,13 +201,16 @@ QList<ClusterRow> SandboxStore::allClusters() const
 
 std::optional<ClusterRow> SandboxStore::cluster(const QString &projectId, const QString &name) const
 {
+    const QString key = projectId + u'/' + name;
+    if (const auto known = m_clusters.constFind(key); known != m_clusters.cend())
+        return *known;
     QSqlQuery q = prepare(
             QStringLiteral("SELECT %1 FROM clusters WHERE project_id = ? AND name = ?").arg(kClusterColumns));
     q.addBindValue(projectId);
     q.addBindValue(name);
-    if (exec(q) && q.next())
-        return clusterFrom(q);
-    return std::nullopt;
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return *m_clusters.insert(key, clusterFrom(q));
 }
 
 std::optional<ClusterRow> SandboxStore::clusterById(const QString &id) const

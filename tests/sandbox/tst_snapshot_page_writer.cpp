@@ -124,7 +124,7 @@ private Q_SLOTS:
     }
 
     // A database of schema 1 (ordered by cluster and time only) gains the index in page order.
-    // (Schema 2's other index, on credential roles, comes with it.)
+    // (Schema 2's other index, on credential roles, and schema 3's come with it.)
     void olderDatabasesGainThePageIndex()
     {
         QTemporaryDir dir;
@@ -137,7 +137,7 @@ private Q_SLOTS:
             QSqlQuery q(db);
             for (const QString &statement :
                  {u"DROP INDEX snapshots_by_cluster_newest"_qs,
-                  u"DROP INDEX credential_roles_by_credential"_qs,
+                  u"DROP INDEX credential_roles_by_credential"_qs, u"DROP INDEX documents_by_kind"_qs,
                   u"CREATE INDEX snapshots_by_cluster ON snapshots(cluster_id, created)"_qs,
                   u"PRAGMA user_version = 1"_qs})
                 QVERIFY2(q.exec(statement), qPrintable(statement));
@@ -158,7 +158,11 @@ private Q_SLOTS:
         QVERIFY2(indexes.contains(u"snapshots_by_cluster_newest"_qs), qPrintable(indexes.join(u' ')));
         QVERIFY(!indexes.contains(u"snapshots_by_cluster"_qs));
         QVERIFY(q.exec(u"PRAGMA user_version"_qs) && q.next());
-        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(0).toInt(), 3);
+        // Schema 3's index, for the events of a few kinds, comes too.
+        QVERIFY(q.exec(
+                u"SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'documents_by_kind'"_qs));
+        QVERIFY(q.next());
     }
 };
 
