@@ -38,7 +38,8 @@ QString clusterName(int cluster)
 }
 
 // Deterministic snapshots shaped like Atlas's: ObjectId-like ids, hourly
-// history, a sharded cluster's member ids, copy regions on some clusters.
+// history, a sharded cluster's member ids, copy regions on some clusters;
+// newest first, as Atlas lists them.
 QList<Snapshot> page(int cluster, int pageIndex)
 {
     static const QDateTime start(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
@@ -74,7 +75,7 @@ QList<Snapshot> page(int cluster, int pageIndex)
             s.copyRegions = {QStringLiteral("US_EAST_1"), QStringLiteral("EU_WEST_1")};
         if (s.origin == SnapshotOrigin::OnDemand)
             s.description = QStringLiteral("before the schema change");
-        out.append(s);
+        out.prepend(s);
     }
     return out;
 }
@@ -274,7 +275,7 @@ int main(int argc, char **argv)
     QList<QList<Snapshot>> pages;
     QList<int> clusterOf;
     for (int cluster = 0; cluster < kClusters; ++cluster) {
-        for (int p = 0; p < kPagesPerCluster; ++p) {
+        for (int p = kPagesPerCluster - 1; p >= 0; --p) { // page 1 holds the newest
             pages.append(page(cluster, p));
             clusterOf.append(cluster);
         }

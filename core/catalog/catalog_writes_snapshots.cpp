@@ -135,13 +135,18 @@ Status Catalog::writeSnapshotPage(const QString &projectId, const QString &clust
         if (!key)
             return key.error();
         PageTexts texts;
+        // Atlas lists newest first. Rows go in oldest first: both keys (time, and ids that grow with
+        // it) then mostly append at the end of the cluster's range, where SQLite fills each b-tree
+        // page instead of splitting pages in half; that is a third of an insert's cost.
+        const bool newestFirst = page.size() > 1 && page.first().createdAt > page.last().createdAt;
+        const auto oldestFirst = [&](qsizetype i) { return newestFirst ? page.size() - 1 - i : i; };
         qsizetype next = 0;
         while (next < page.size()) {
             const bool batch = page.size() - next >= kBatchRows;
             const int rows = batch ? kBatchRows : 1;
             SqlStatement &upsert = statement(batch ? upsertBatch() : upsertOne());
             for (int row = 0; row < rows; ++row)
-                bindSnapshot(upsert, row * kColumns, *key, page.at(next + row), texts);
+                bindSnapshot(upsert, row * kColumns, *key, page.at(oldestFirst(next + row)), texts);
             if (upsert.step() != SQLITE_DONE)
                 return sqlError(doing);
             upsert.reset();
