@@ -29,6 +29,7 @@
 #include <cstdio>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace snapline;
 using namespace snapline::bench;
@@ -138,9 +139,11 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     timer.start();
     const double cpuBefore = cpuSeconds();
+    const double sandboxCpuBefore = cpuSecondsOf(sandbox.process.processId());
     const auto report = SyncJob::runHere(SyncTarget::everything(), synchronizer, nullptr);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const double clientCpu = cpuSeconds() - cpuBefore;
+    const double sandboxCpu = cpuSecondsOf(sandbox.process.processId()) - sandboxCpuBefore;
     if (!report) {
         std::printf("bench_sync: %s\n", qPrintable(report.error().message));
         return 1;
@@ -152,6 +155,9 @@ int main(int argc, char **argv)
     std::printf("peak RSS of the sync: %ld MB; client CPU %.1f s of %.1f s wall (%.1f µs a snapshot)\n",
                 peakRssMb(), clientCpu, seconds,
                 clientCpu * 1e6 / double(std::max<qint64>(report->snapshotsRead, 1)));
+    std::printf("sandbox CPU %.1f s (%.1f µs a snapshot); both on %d cores\n", sandboxCpu,
+                sandboxCpu * 1e6 / double(std::max<qint64>(report->snapshotsRead, 1)),
+                int(sysconf(_SC_NPROCESSORS_ONLN)));
     std::fflush(stdout);
     if (!args.contains(QStringLiteral("--sync-only")))
         baselines(*api, scratch.path(), rate);

@@ -12,6 +12,8 @@
 namespace snapline::bench {
 
 double cpuSeconds();
+// The CPU time another process of ours has used so far (user and system), from /proc; -1 if unknown.
+double cpuSecondsOf(qint64 pid);
 long peakRssMb();
 
 struct Sandbox

@@ -121,17 +121,10 @@ Result<SyncReport, AtlasError> Synchronizer::syncOrganization(const QString &org
         !w)
         return AtlasError::local(w.error());
 
-    qint64 total = 0;
-    for (const Project &p : std::as_const(*projects))
-        total += p.clusterCount;
-    qint64 done = 0;
-    SyncReport report;
-    for (const Project &project : std::as_const(*projects)) {
-        auto one = syncProjectInventory(project, cancel, done, total);
-        if (!one)
-            return one.error();
-        report.add(*one);
-    }
+    auto synced = syncProjects(*projects, cancel);
+    if (!synced)
+        return synced.error();
+    SyncReport report = *synced;
     if (auto s = markSynced(SyncScope::organization(orgId), m_options.full, {}); !s)
         return AtlasError::local(s.error());
     report.changedScopes << SyncScope::organization(orgId);
@@ -151,8 +144,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncProject(const QString &projectI
         return project.error();
     if (auto w = write([p = *project](Catalog &c) { return c.writeProjects(p.orgId, {p}, false); }); !w)
         return AtlasError::local(w.error());
-    qint64 done = 0;
-    auto report = syncProjectInventory(*project, cancel, done, project->clusterCount);
+    auto report = syncProjects({*project}, cancel);
     if (report) {
         report.value().requests = m_api->client().requestsSent() - requestsBefore;
         report.value().elapsedMs = timer.elapsed();
@@ -180,14 +172,74 @@ Result<QList<Cluster>, AtlasError> Synchronizer::listAllClusters(const QString &
     return all;
 }
 
-Result<SyncReport, AtlasError> Synchronizer::syncProjectInventory(const Project &project,
-                                                                  const std::atomic_bool *cancel,
-                                                                  qint64 &clustersDone, qint64 clustersTotal)
+void Synchronizer::tell(Tally &tally, qint64 finished, const QString &stage)
+{
+    const std::lock_guard lock(tally.mutex);
+    tally.done += finished;
+    tally.total = std::max(tally.total, tally.done);
+    if (m_progress)
+        m_progress(tally.done, tally.total, stage);
+}
+
+Result<SyncReport, AtlasError> Synchronizer::syncProjects(const QList<Project> &projects,
+                                                          const std::atomic_bool *cancel)
+{
+    Tally tally;
+    for (const Project &project : projects)
+        tally.total += project.clusterCount;
+    ClusterWorkers workers(
+            int(std::clamp<qint64>(tally.total, 1, std::max(m_options.clusterConcurrency, 1))), *m_writer,
+            [this] { return openReader(); },
+            [this, cancel](Catalog &reader, const Cluster &cluster, const OplogEvents &oplog,
+                           PendingWrites &writes) {
+                return syncOneCluster(reader, cluster, oplog, writes, cancel);
+            },
+            [this, &tally](const Cluster &cluster) {
+                tell(tally, 1, tr("Synced cluster %1").arg(cluster.name));
+            },
+            cancel);
+    SyncReport report;
+    QList<Project> queued;
+    for (const Project &project : projects) {
+        if (workers.stopped())
+            break;
+        bool listed = false;
+        auto read = readProjectInventory(project, workers, tally, listed, cancel);
+        if (!read) {
+            workers.abandon();
+            workers.finish().ok();
+            return read.error();
+        }
+        report.add(*read);
+        if (listed)
+            queued << project;
+    }
+    auto synced = workers.finish();
+    if (!synced)
+        return synced.error();
+    if (cancel && cancel->load()) {
+        AtlasError stopped;
+        stopped.kind = AtlasError::Kind::Cancelled;
+        stopped.message = tr("The sync was cancelled; what was read so far is kept.");
+        return stopped;
+    }
+    report.add(*synced);
+    for (const Project &project : std::as_const(queued)) {
+        if (auto s = markSynced(SyncScope::project(project.id), m_options.full, {}); !s)
+            return AtlasError::local(s.error());
+        report.changedScopes << SyncScope::project(project.id);
+    }
+    return report;
+}
+
+Result<SyncReport, AtlasError> Synchronizer::readProjectInventory(const Project &project,
+                                                                  ClusterWorkers &workers, Tally &tally,
+                                                                  bool &queued,
+                                                                  const std::atomic_bool *cancel)
 {
     SyncReport report;
     report.projects = 1;
-    if (m_progress)
-        m_progress(clustersDone, clustersTotal, tr("Reading project %1").arg(project.name));
+    tell(tally, 0, tr("Reading project %1").arg(project.name));
     auto clusters = listAllClusters(project.id, cancel);
     if (!clusters) {
         if (!concernsOneResource(clusters.error()))
@@ -256,15 +308,16 @@ Result<SyncReport, AtlasError> Synchronizer::syncProjectInventory(const Project 
         return events.error();
     }
 
-    if (clustersTotal < clustersDone + ordered.size())
-        clustersTotal = clustersDone + ordered.size();
-    auto synced = syncClusters(project.id, ordered, cancel, clustersDone, clustersTotal);
-    if (!synced)
-        return synced.error();
-    report.add(*synced);
-    if (auto s = markSynced(SyncScope::project(project.id), m_options.full, {}); !s)
-        return AtlasError::local(s.error());
-    report.changedScopes << SyncScope::project(project.id);
+    auto oplog = std::make_shared<const OplogEvents>(readOplogEvents(project.id, ordered, cancel));
+    if (!*oplog && !concernsOneResource(oplog->error()))
+        return oplog->error();
+    {
+        // The project's count in the listing leaves out its Flex clusters and serverless instances.
+        const std::lock_guard lock(tally.mutex);
+        tally.total += ordered.size() - project.clusterCount;
+    }
+    workers.add(ordered, oplog);
+    queued = true;
     return report;
 }
 
@@ -285,8 +338,11 @@ Result<SyncReport, AtlasError> Synchronizer::syncCluster(const QString &projectI
             continue;
         const Cluster merged
                 = carriedOver(fresh, reader.value()->cluster(projectId, clusterName).valueOr({}));
+        const OplogEvents oplog = readOplogEvents(projectId, {merged}, cancel);
+        if (!oplog && !concernsOneResource(oplog.error()))
+            return oplog.error();
         PendingWrites writes(*m_writer);
-        auto report = syncOneCluster(*reader.value(), merged, writes, cancel);
+        auto report = syncOneCluster(*reader.value(), merged, oplog, writes, cancel);
         if (const Status stored = writes.settle(); report && !stored)
             return AtlasError::local(stored.error());
         if (report) {
@@ -300,71 +356,6 @@ Result<SyncReport, AtlasError> Synchronizer::syncCluster(const QString &projectI
     missing.errorCode = QStringLiteral("CLUSTER_NOT_FOUND");
     missing.message = tr("Project %1 has no cluster named %2.").arg(projectId, clusterName);
     return missing;
-}
-
-Result<SyncReport, AtlasError> Synchronizer::syncClusters(const QString &projectId, QList<Cluster> clusters,
-                                                          const std::atomic_bool *cancel, qint64 &done,
-                                                          qint64 total)
-{
-    std::mutex mutex;
-    qsizetype next = 0;
-    SyncReport report;
-    std::optional<AtlasError> failure;
-    const auto work = [&](PendingWrites &writes) {
-        auto reader = openReader();
-        if (!reader) {
-            std::lock_guard lock(mutex);
-            failure = reader.error();
-            return;
-        }
-        for (;;) {
-            Cluster cluster;
-            {
-                std::lock_guard lock(mutex);
-                if (failure || next >= clusters.size() || (cancel && cancel->load()))
-                    return;
-                cluster = clusters[next++];
-            }
-            auto one = syncOneCluster(*reader.value(), cluster, writes, cancel);
-            std::lock_guard lock(mutex);
-            if (!one) {
-                failure = one.error();
-                return;
-            }
-            report.add(*one);
-            ++done;
-            if (m_progress)
-                m_progress(done, total, tr("Synced cluster %1").arg(cluster.name));
-        }
-    };
-    // Each worker's writes are stored while it reads on; it waits for them only when it is done.
-    const auto worker = [&] {
-        PendingWrites writes(*m_writer);
-        work(writes);
-        if (const Status stored = writes.settle(); !stored) {
-            std::lock_guard lock(mutex);
-            if (!failure)
-                failure = AtlasError::local(stored.error());
-        }
-    };
-    const int threads
-            = int(std::clamp<qsizetype>(clusters.size(), 1, std::max(m_options.clusterConcurrency, 1)));
-    std::vector<std::thread> pool;
-    for (int i = 1; i < threads; ++i)
-        pool.emplace_back(worker);
-    worker();
-    for (auto &t : pool)
-        t.join();
-    Q_UNUSED(projectId)
-    if (failure)
-        return *failure;
-    if (cancel && cancel->load()) {
-        AtlasError stopped;
-        stopped.kind = AtlasError::Kind::Cancelled;
-        stopped.message = tr("The sync was cancelled; what was read so far is kept.");
-        return stopped;
-    }
-    return report;
 }
 
 } // namespace snapline

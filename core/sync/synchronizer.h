@@ -2,6 +2,7 @@
 
 #include "atlas/atlas_api.h"
 #include "catalog/catalog_writer.h"
+#include "sync/cluster_workers.h"
 #include "sync/sync_report.h"
 #include "util/clock.h"
 
@@ -9,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 
 namespace snapline {
 
@@ -28,7 +30,7 @@ public:
     struct Options
     {
         bool full = false;          // re-read every listing, whatever the catalog holds
-        int clusterConcurrency = 4; // clusters of a project synced at once
+        int clusterConcurrency = 4; // clusters synced at once, across projects
     };
     using Progress = std::function<void(qint64 done, qint64 total, const QString &stage)>;
 
@@ -45,24 +47,36 @@ public:
                                                const std::atomic_bool *cancel);
 
 private:
-    struct ProjectInventory;
-    Result<SyncReport, AtlasError> syncProjectInventory(const Project &project,
-                                                        const std::atomic_bool *cancel, qint64 &clustersDone,
-                                                        qint64 clustersTotal);
-    Result<SyncReport, AtlasError> syncClusters(const QString &projectId, QList<Cluster> clusters,
-                                                const std::atomic_bool *cancel, qint64 &done, qint64 total);
+    // Clusters done out of clusters known, told to the progress callback one call at a time.
+    struct Tally
+    {
+        std::mutex mutex;
+        qint64 done = 0;
+        qint64 total = 0;
+    };
+    void tell(Tally &tally, qint64 finished, const QString &stage);
+    // The projects' clusters on one set of workers, each project's inventory read while they run.
+    Result<SyncReport, AtlasError> syncProjects(const QList<Project> &projects,
+                                                const std::atomic_bool *cancel);
+    // Reads and stores a project's inventory and queues its clusters; `queued` says whether it could.
+    Result<SyncReport, AtlasError> readProjectInventory(const Project &project, ClusterWorkers &workers,
+                                                        Tally &tally, bool &queued,
+                                                        const std::atomic_bool *cancel);
     // Reads one cluster's backups; its writes go to `writes`, which the caller settles.
-    Result<SyncReport, AtlasError> syncOneCluster(Catalog &reader, Cluster cluster, PendingWrites &writes,
-                                                  const std::atomic_bool *cancel);
+    Result<SyncReport, AtlasError> syncOneCluster(Catalog &reader, Cluster cluster, const OplogEvents &oplog,
+                                                  PendingWrites &writes, const std::atomic_bool *cancel);
     // Fills in when each restore job started, which Atlas's job does not say.
     Result<Done, AtlasError> dateRestoreJobs(Catalog &reader, const Cluster &cluster, QList<RestoreJob> &jobs,
                                              const std::atomic_bool *cancel);
-    // Fills the cluster's restorable ranges around the oplog gaps its events show.
     // Dates a cluster's restore jobs as listed and stores them (whole listing).
     Result<Done, AtlasError> storeRestoreJobs(Catalog &reader, const Cluster &cluster,
                                               AtlasApi::Call<QList<RestoreJob>> listed, PendingWrites &writes,
                                               const std::atomic_bool *cancel);
-    Result<Done, AtlasError> readOplogGaps(Cluster &cluster, const std::atomic_bool *cancel);
+    // The oplog events of `clusters` that have continuous backup, none when none has.
+    OplogEvents readOplogEvents(const QString &projectId, const QList<Cluster> &clusters,
+                                const std::atomic_bool *cancel);
+    // Fills the cluster's restorable ranges around the oplog gaps its events show.
+    Result<Done, AtlasError> applyOplogGaps(Cluster &cluster, const OplogEvents &oplog) const;
     Result<qint64, AtlasError> syncCloudSnapshots(Catalog &reader, const Cluster &cluster, SyncReport &report,
                                                   PendingWrites &writes, const std::atomic_bool *cancel);
     Result<QList<Cluster>, AtlasError> listAllClusters(const QString &projectId,

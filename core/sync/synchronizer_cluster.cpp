@@ -68,7 +68,10 @@ Result<qint64, AtlasError> Synchronizer::syncCloudSnapshots(Catalog &reader, con
                                       : m_api->snapshots(projectId, name, sink, cancel);
     if (!listed)
         return listed.error(); // what was read is kept, and the next sync resumes from it
-    writes.post([projectId, name, ids](Catalog &c) { return c.retainSnapshots(projectId, name, ids); });
+    // What the catalog held and Atlas no longer lists is gone upstream; a cluster new to the catalog
+    // holds only what was just listed.
+    if (cachedCount > 0)
+        writes.post([projectId, name, ids](Catalog &c) { return c.retainSnapshots(projectId, name, ids); });
     return qint64(ids.size());
 }
 
@@ -128,26 +131,51 @@ Result<Done, AtlasError> Synchronizer::storeRestoreJobs(Catalog &reader, const C
     return Done{};
 }
 
-Result<Done, AtlasError> Synchronizer::readOplogGaps(Cluster &cluster, const std::atomic_bool *cancel)
+OplogEvents Synchronizer::readOplogEvents(const QString &projectId, const QList<Cluster> &clusters,
+                                          const std::atomic_bool *cancel)
+{
+    // No API lists the gaps: the clusters' oplog events tell where they are. One listing serves the
+    // whole project, rather than one request per cluster.
+    EventFilter oplog;
+    oplog.eventTypes = {QStringLiteral("CPS_OPLOG_BEHIND"), QStringLiteral("CPS_OPLOG_CAUGHT_UP")};
+    oplog.includeRaw = true; // a CPS event names its cluster only in Atlas's own document
+    for (const Cluster &cluster : clusters) {
+        const bool cloud = cluster.backupKind == BackupKind::Cloud
+                || cluster.backupKind == BackupKind::CloudContinuous;
+        if (cluster.pitEnabled && cloud)
+            oplog.clusterNames << cluster.name;
+    }
+    QHash<QString, QList<BackupEvent>> byCluster;
+    if (oplog.clusterNames.isEmpty())
+        return byCluster;
+    // A project's every continuous cluster needs no filter by name (which could grow the query past
+    // what a server accepts).
+    if (oplog.clusterNames.size() > 1)
+        oplog.clusterNames.clear();
+    auto events = m_api->events(projectId, oplog, cancel);
+    if (!events)
+        return events.error();
+    for (const BackupEvent &event : std::as_const(*events))
+        byCluster[event.clusterName].append(event);
+    return byCluster;
+}
+
+Result<Done, AtlasError> Synchronizer::applyOplogGaps(Cluster &cluster, const OplogEvents &oplog) const
 {
     cluster.pit.restorable.clear();
     if (!cluster.pitEnabled)
         return Done{};
-    // No API lists the gaps: the cluster's oplog events tell where they are.
-    EventFilter oplog;
-    oplog.eventTypes = {QStringLiteral("CPS_OPLOG_BEHIND"), QStringLiteral("CPS_OPLOG_CAUGHT_UP")};
-    oplog.clusterNames = {cluster.name};
-    auto events = m_api->events(cluster.projectId, oplog, cancel);
-    if (!events)
-        return events.error();
+    if (!oplog)
+        return oplog.error();
     const QDateTime now = m_clock->now();
     const qint64 window = std::max<qint64>(cluster.pitWindowSeconds(), 0) + 86400;
-    cluster.pit.restorable = PitHistoryInference::restorableRanges(*events, now.addSecs(-window), now);
+    cluster.pit.restorable
+            = PitHistoryInference::restorableRanges(oplog->value(cluster.name), now.addSecs(-window), now);
     return Done{};
 }
 
 Result<SyncReport, AtlasError> Synchronizer::syncOneCluster(Catalog &reader, Cluster cluster,
-                                                            PendingWrites &writes,
+                                                            const OplogEvents &oplog, PendingWrites &writes,
                                                             const std::atomic_bool *cancel)
 {
     SyncReport report;
@@ -171,7 +199,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncOneCluster(Catalog &reader, Clu
         if (!policy && policy.error().errorCode == u"CLOUD_BACKUP_NOT_ENABLED") {
             // Backup is on but Cloud Backup is not: the cluster is still on legacy backup.
             cluster.backupKind = BackupKind::Legacy;
-            return syncOneCluster(reader, cluster, writes, cancel);
+            return syncOneCluster(reader, cluster, oplog, writes, cancel);
         }
         if (policy) {
             cluster.restoreWindowDays = cluster.pitEnabled ? policy->restoreWindowDays : 0;
@@ -181,7 +209,7 @@ Result<SyncReport, AtlasError> Synchronizer::syncOneCluster(Catalog &reader, Clu
         } else if (auto fatal = note(policy.error())) {
             return *fatal;
         }
-        if (auto gaps = readOplogGaps(cluster, cancel); !gaps) {
+        if (auto gaps = applyOplogGaps(cluster, oplog); !gaps) {
             if (auto fatal = note(gaps.error()))
                 return *fatal;
         }

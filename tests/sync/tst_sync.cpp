@@ -47,10 +47,10 @@ private:
     }
 
     // Every cluster's snapshots in the catalog equal what Atlas lists now.
-    void verifySnapshotsMatchAtlas()
+    void verifySnapshotsMatchAtlas(const std::shared_ptr<CatalogWriter> &writer = {})
     {
         auto api = m_sandbox->api(QStringLiteral("Owner key"));
-        auto catalog = reader();
+        auto catalog = reader(writer);
         for (const Project &p : catalog->projects(m_orgId).valueOr({})) {
             for (const Cluster &c : catalog->clusters(p.id).valueOr({})) {
                 if (c.backupKind != BackupKind::Cloud && c.backupKind != BackupKind::CloudContinuous)
@@ -162,12 +162,49 @@ private Q_SLOTS:
         QVERIFY(!sync(SyncTarget::cluster(payments, QStringLiteral("no-such-cluster"))));
     }
 
+    void pointInTimeHistoryIsLearned_data()
+    {
+        QTest::addColumn<bool>("wholeProject");
+        QTest::newRow("one cluster") << false; // its oplog events, by cluster name
+        QTest::newRow("its project") << true;  // every cluster's in one listing, sorted out here
+    }
+
     void pointInTimeHistoryIsLearned()
     {
         // payments-api: PIT was off for two hours two days ago, and it was restored into itself a day ago.
+        QFETCH(bool, wholeProject);
         const QString payments = m_sandbox->projectId(QStringLiteral("Payments"));
-        QVERIFY(sync(SyncTarget::cluster(payments, u"payments-api"_qs)));
-        auto catalog = reader();
+        auto writer = openWriter(QStringLiteral("pit-%1.sqlite").arg(wholeProject));
+        const auto report = sync(wholeProject ? SyncTarget::project(payments)
+                                              : SyncTarget::cluster(payments, u"payments-api"_qs),
+                                 QStringLiteral("Owner key"), writer);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QVERIFY2(report->warnings.isEmpty(), qPrintable(report->warnings.join(u'\n')));
+        auto catalog = reader(writer);
+        if (wholeProject) {
+            // Every continuous cluster learns the history it learns when synced alone.
+            int continuous = 0;
+            auto alone = openWriter(QStringLiteral("pit-alone.sqlite"));
+            const QList<Cluster> clusters = catalog->clusters(payments).valueOr({});
+            for (const Cluster &other : clusters) {
+                if (!other.hasPointInTime())
+                    continue;
+                ++continuous;
+                QVERIFY(sync(SyncTarget::cluster(payments, other.name), QStringLiteral("Owner key"), alone));
+                const auto single = reader(alone)->cluster(payments, other.name).valueOr(std::nullopt);
+                QVERIFY(single);
+                // The same ranges, give or take the moment each sync ran (the window is counted back
+                // from it); gaps are hours long.
+                const TimeRanges &together = other.pit.restorable;
+                const TimeRanges &byItself = single->pit.restorable;
+                QCOMPARE(together.size(), byItself.size());
+                for (qsizetype i = 0; i < together.size(); ++i) {
+                    QVERIFY(qAbs(together[i].from.secsTo(byItself[i].from)) < 60);
+                    QVERIFY(qAbs(together[i].to.secsTo(byItself[i].to)) < 60);
+                }
+            }
+            QVERIFY(continuous > 1);
+        }
         const auto cluster = catalog->cluster(payments, u"payments-api"_qs);
         QVERIFY(cluster && cluster->has_value());
         const TimeRanges restorable = (*cluster)->pit.restorable;
@@ -211,6 +248,26 @@ private Q_SLOTS:
         QVERIFY(!catalog->projects(m_orgId)->isEmpty()); // what was read is kept…
         QVERIFY(sync(SyncTarget::everything(), QStringLiteral("Owner key"),
                      writer)); // …and the next sync completes
+    }
+
+    void aClusterThatCannotBeReadStopsTheSync()
+    {
+        // One cluster's schedule fails with a server error, which no retry cures: every worker stops,
+        // the sync says why, and what was read before stays in the catalog.
+        auto writer = openWriter(QStringLiteral("failing.sqlite"));
+        QCOMPARE(m_sandbox->admin(
+                         "PUT", QStringLiteral("faults"),
+                         R"({"faults": [{"method": "GET", "path": "/clusters/payments-api/backup/schedule$",
+                                                  "kind": "status", "status": 500}]})"),
+                 200);
+        const auto failed = sync(SyncTarget::everything(), QStringLiteral("Owner key"), writer);
+        QCOMPARE(m_sandbox->admin("PUT", QStringLiteral("faults"), R"({"faults": []})"), 200);
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().httpStatus, 500);
+        QVERIFY(!reader(writer)->projects(m_orgId)->isEmpty());
+        const auto again = sync(SyncTarget::everything(), QStringLiteral("Owner key"), writer);
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        verifySnapshotsMatchAtlas(writer);
     }
 
     void asAJobWithProgress()
