@@ -137,7 +137,7 @@ Status Catalog::writeSnapshotPage(const QString &projectId, const QString &clust
         PageTexts texts;
         // Atlas lists newest first. Rows go in oldest first: both keys (time, and ids that grow with
         // it) then mostly append at the end of the cluster's range, where SQLite fills each b-tree
-        // page instead of splitting pages in half; that is a third of an insert's cost.
+        // page instead of splitting pages in half; that is a quarter of an insert's cost.
         const bool newestFirst = page.size() > 1 && page.first().createdAt > page.last().createdAt;
         const auto oldestFirst = [&](qsizetype i) { return newestFirst ? page.size() - 1 - i : i; };
         qsizetype next = 0;
