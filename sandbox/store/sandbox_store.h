@@ -81,13 +81,11 @@ public:
     bool putDocument(const QString &table, const DocumentRow &row);
     bool deleteDocument(const QString &table, const QString &id);
     std::optional<DocumentRow> document(const QString &table, const QString &id) const;
-    QList<DocumentRow> documents(const QString &table, const QString &scopeId, int offset = 0,
-                                 int limit = -1) const;
-    int documentCount(const QString &table, const QString &scopeId) const;
     // One page of the documents of a scope that match `filter`, newest first, and how many match.
-    QList<DocumentRow> documents(const QString &table, const QString &scopeId, const DocumentFilter &filter,
-                                 int offset = 0, int limit = -1) const;
-    qint64 documentCount(const QString &table, const QString &scopeId, const DocumentFilter &filter) const;
+    QList<DocumentRow> documents(const QString &table, const QString &scopeId,
+                                 const DocumentFilter &filter = {}, int offset = 0, int limit = -1) const;
+    qint64 documentCount(const QString &table, const QString &scopeId,
+                         const DocumentFilter &filter = {}) const;
 
     // Credentials
     bool insertCredential(const CredentialRow &row);

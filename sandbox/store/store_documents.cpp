@@ -51,19 +51,6 @@ std::optional<DocumentRow> SandboxStore::document(const QString &table, const QS
     return std::nullopt;
 }
 
-QList<DocumentRow> SandboxStore::documents(const QString &table, const QString &scopeId, int offset,
-                                           int limit) const
-{
-    QSqlQuery q = prepare(
-            QStringLiteral("SELECT id, scope_id, kind, created, doc FROM documents WHERE tbl = ? AND "
-                           "scope_id = ? ORDER BY created DESC, id LIMIT ? OFFSET ?"));
-    q.addBindValue(table);
-    q.addBindValue(scopeId);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
-    return rows(q, documentFrom);
-}
-
 QSqlQuery SandboxStore::filtered(const char *columns, const QString &table, const QString &scopeId,
                                  const DocumentFilter &filter, const QString &rest) const
 {
@@ -113,14 +100,6 @@ qint64 SandboxStore::documentCount(const QString &table, const QString &scopeId,
 {
     QSqlQuery q = filtered("COUNT(*)", table, scopeId, filter, {});
     return exec(q) && q.next() ? q.value(0).toLongLong() : 0;
-}
-
-int SandboxStore::documentCount(const QString &table, const QString &scopeId) const
-{
-    QSqlQuery q = prepare(QStringLiteral("SELECT COUNT(*) FROM documents WHERE tbl = ? AND scope_id = ?"));
-    q.addBindValue(table);
-    q.addBindValue(scopeId);
-    return exec(q) && q.next() ? q.value(0).toInt() : 0;
 }
 
 bool SandboxStore::insertCredential(const CredentialRow &row)
