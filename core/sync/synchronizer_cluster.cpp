@@ -54,11 +54,18 @@ Result<qint64, AtlasError> Synchronizer::syncCloudSnapshots(Catalog &reader, con
         if (reachedCache && page->totalCount == cachedCount + fresh)
             return fresh;
     }
+    // What the catalog held and Atlas no longer lists is gone upstream, so the ids listed are kept to
+    // remove the rest; a cluster new to the catalog holds only what is being listed.
+    const bool retain = cachedCount > 0;
     QSet<QString> ids;
+    qint64 listedCount = 0;
     const auto sink = [&](QList<Snapshot> &&list) {
         report.snapshotsRead += list.size();
-        for (const Snapshot &s : std::as_const(list))
-            ids.insert(s.id);
+        listedCount += list.size();
+        if (retain) {
+            for (const Snapshot &s : std::as_const(list))
+                ids.insert(s.id);
+        }
         writes.post([projectId, name, list = std::move(list)](Catalog &c) {
             return c.writeSnapshotPage(projectId, name, list);
         });
@@ -68,11 +75,9 @@ Result<qint64, AtlasError> Synchronizer::syncCloudSnapshots(Catalog &reader, con
                                       : m_api->snapshots(projectId, name, sink, cancel);
     if (!listed)
         return listed.error(); // what was read is kept, and the next sync resumes from it
-    // What the catalog held and Atlas no longer lists is gone upstream; a cluster new to the catalog
-    // holds only what was just listed.
-    if (cachedCount > 0)
+    if (retain)
         writes.post([projectId, name, ids](Catalog &c) { return c.retainSnapshots(projectId, name, ids); });
-    return qint64(ids.size());
+    return listedCount;
 }
 
 Result<Done, AtlasError> Synchronizer::dateRestoreJobs(Catalog &reader, const Cluster &cluster,
